@@ -1,0 +1,38 @@
+/**
+ * What the extract stage hands on: the text of one source, with enough
+ * information to turn any offset in `text` back into a place in the raw file.
+ */
+export interface ExtractedPage {
+  /** 1-based page number. */
+  number: number;
+  /** The page's text in reading order (lines joined by "\n"). Provenance spans of PDF sources index this string. */
+  text: string;
+  /** Offset of this page's text inside `ExtractedSource.text` (pages are joined by "\n\f\n"). */
+  offset: number;
+  lines: ExtractedLine[];
+}
+
+export interface ExtractedLine {
+  text: string;
+  /** Left edge and baseline, in PDF user-space units, origin top-left. */
+  x: number;
+  y: number;
+  /** Span of this line inside its page's text. */
+  start: number;
+  end: number;
+}
+
+export interface ExtractedSource {
+  /** Manifest id of the source. */
+  source: string;
+  /** Path of the raw file from the repository root, e.g. "raw/rs-law-….txt". */
+  file: string;
+  sha256: string;
+  mediaType: 'text/plain' | 'application/pdf';
+  /** The whole text, decoded. For text files: the file itself, byte for byte decoded as UTF-8 (BOM kept out). */
+  text: string;
+  /** Offset of `text[0]` in the decoded file (1 when a BOM was skipped, else 0). */
+  textOffset: number;
+  /** PDF sources only: the pages, their lines, and where each page sits in `text`. */
+  pages: ExtractedPage[] | null;
+}

@@ -1,0 +1,77 @@
+/**
+ * IRIs: stable, ELI-shaped, under one configurable base (CYBERLEX_BASE, default below).
+ * An IRI never changes meaning; a version's IRI carries its date.
+ */
+import { parseRef } from './refs.js';
+
+export const DEFAULT_BASE = 'https://w3id.org/cyberlex/';
+
+export function base(): string {
+  const b = process.env.CYBERLEX_BASE ?? DEFAULT_BASE;
+  return b.endsWith('/') ? b : `${b}/`;
+}
+
+/** Where each instrument lives in the ELI-shaped tree. Unknown instruments get `eli/x/<ref>`. */
+const INSTRUMENT_PATHS: Record<string, string> = {
+  ets185: 'eli/coe/ets/185',
+  'rs-cc': 'eli/rs/code/criminal',
+  'rs-cpc': 'eli/rs/code/criminal-procedure',
+  'rs-cybercrime-authorities-law': 'eli/rs/law/2005/61',
+  'rs-og-104-2009': 'eli/rs/law/2009/104',
+  'rs-og-72-2009': 'eli/rs/law/2009/72',
+};
+
+export function instrumentIri(ref: string): string {
+  return `${base()}${INSTRUMENT_PATHS[ref] ?? `eli/x/${ref}`}`;
+}
+
+const UNIT_SEGMENT: Record<string, string> = { chapter: 'cpt', section: 'sec', title: 'tit', heading: 'hdg' };
+
+/** `rs-cc:199/3` → `…/eli/rs/code/criminal/art_199/para_3`; `ets185:chapter-II/section-1` → `…/cpt_II/sec_1`. */
+export function provisionIri(ref: string): string {
+  const parts = parseRef(ref);
+  if (!parts) throw new Error(`not a provision ref: ${ref}`);
+  const root = instrumentIri(parts.instrument);
+  if (parts.article === null) {
+    if (parts.structure.length === 0) return root;
+    return `${root}/${parts.structure.map((u) => {
+      const dash = u.indexOf('-');
+      return `${UNIT_SEGMENT[u.slice(0, dash)]}_${u.slice(dash + 1)}`;
+    }).join('/')}`;
+  }
+  return `${root}/art_${parts.article}${parts.paragraph === null ? '' : `/para_${parts.paragraph}`}`;
+}
+
+/** The IRI of a version: its date, or — where no source gives one — the date it ended, or "undated". */
+export function versionSegment(versionDate: string | null, validUntil: string | null): string {
+  if (versionDate !== null) return versionDate;
+  if (validUntil !== null) return `until-${validUntil}`;
+  return 'undated';
+}
+
+export function versionIri(provisionIriValue: string, versionDate: string | null, validUntil: string | null): string {
+  return `${provisionIriValue}/v/${versionSegment(versionDate, validUntil)}/eng`;
+}
+
+export function sourceIri(sourceId: string): string {
+  return `${base()}source/${sourceId}`;
+}
+
+/** Project-namespace nodes: statements, mappings, facts, conflicts. `kind/local` → `…/id/kind/local`. */
+export function nodeIri(kind: string, local: string): string {
+  return `${base()}id/${kind}/${local}`;
+}
+
+export function datasetIri(pkg: string): string {
+  return `${base()}dataset/${pkg.replace(/^@cyberlex\//, '')}`;
+}
+
+/** A URL-safe local name from free text: lowercase ASCII words joined by "-". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
