@@ -7,7 +7,9 @@ export default defineConfig({
   resolve: {
     // Tests run the TypeScript sources directly, so they never see a stale build.
     alias: {
+      '@cyberlex/schema/generate': here('./packages/schema/src/generate/index.ts'),
       '@cyberlex/schema': here('./packages/schema/src/index.ts'),
+      '@cyberlex/pipeline/accessor': here('./pipeline/assets/accessor.js'),
       '@cyberlex/pipeline': here('./pipeline/src/index.ts'),
     },
   },

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 
 /** An absolute IRI (every node id and every link). */
-export const Iri = z.string().regex(/^https?:\/\/\S+$/).describe('An absolute IRI.');
+export const Iri = z.string().regex(/^https?:\/\/\S+$/).meta({ id: 'Iri', description: 'An absolute IRI.' });
 
 /** A calendar date, xsd:date. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD (xsd:date).');
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ id: 'IsoDate', description: 'A date, YYYY-MM-DD (xsd:date).' });
 
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta({ id: 'Sha256' });
 
 /** A manifest id of a raw source, e.g. "rs-law-cybercrime-authorities-2005-2009". */
-export const SourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+export const SourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).meta({ id: 'SourceId' });
 
 /** An instrument ref: "ets185", "rs-cc", "rs-cpc", "rs-cybercrime-authorities-law", "rs-og-104-2009". */
-export const InstrumentRef = z.string().regex(/^[a-z][a-z0-9-]*[a-z0-9]$/);
+export const InstrumentRef = z.string().regex(/^[a-z][a-z0-9-]*[a-z0-9]$/).meta({ id: 'InstrumentRef' });
 
 /**
  * A provision ref: `<instrument>:<article>[/<paragraph>]` (articles keep their letters: `rs-cc:185b`),
@@ -20,7 +20,8 @@ export const InstrumentRef = z.string().regex(/^[a-z][a-z0-9-]*[a-z0-9]$/);
  */
 export const ProvisionRef = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*[a-z0-9]:(?:[0-9]+[a-z]*(?:\/[0-9]+[a-z]*)?(?:\/[a-z0-9]+)*|(?:chapter|section|title|heading)-[A-Za-z0-9]+(?:\/(?:section|title|heading)-[A-Za-z0-9]+)*)$/);
+  .regex(/^[a-z][a-z0-9-]*[a-z0-9]:(?:[0-9]+[a-z]*(?:\/[0-9]+[a-z]*)?(?:\/[a-z0-9]+)*|(?:chapter|section|title|heading)-[A-Za-z0-9]+(?:\/(?:section|title|heading)-[A-Za-z0-9]+)*)$/)
+  .meta({ id: 'ProvisionRef' });
 
 /**
  * Where a fact comes from: a `[start, end)` span of a raw source (W3C Web Annotation TextPositionSelector).
@@ -36,14 +37,16 @@ export const Provenance = z
     page: z.int().positive().optional(),
     note: z.string().optional().describe('Why the span is shaped as it is, e.g. text reassembled across a page break.'),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Provenance' });
 
 export const ProvenanceList = z.array(Provenance).min(1);
 
 /** A name a source uses for a node, with where it uses it. */
 export const AlternateName = z
   .object({ name: z.string().min(1), provenance: ProvenanceList })
-  .strict();
+  .strict()
+  .meta({ id: 'AlternateName' });
 
 /** The raw source a dataset was built from. */
 export const Source = z
@@ -60,7 +63,8 @@ export const Source = z
     sha256: Sha256,
     mediaType: z.enum(['text/plain', 'application/pdf']),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Source' });
 
 export type Provenance = z.infer<typeof Provenance>;
 export type AlternateName = z.infer<typeof AlternateName>;

@@ -16,7 +16,8 @@ export const Conflict = z
       .array(z.object({ value: z.string(), source: SourceId, provenance: ProvenanceList }).strict())
       .min(2),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Conflict' });
 
 /** A removed or renamed node: its id keeps pointing somewhere. */
 export const Tombstone = z
@@ -28,7 +29,8 @@ export const Tombstone = z
     reason: z.string(),
     since: z.string(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Tombstone' });
 
 /** One package's data: `data.jsonld`. */
 export const Dataset = z
@@ -49,7 +51,8 @@ export const Dataset = z
     conflicts: z.array(Conflict),
     tombstones: z.array(Tombstone),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Dataset' });
 
 /** One entry of a package's legal history: `changes.json`. */
 export const Change = z
@@ -63,7 +66,8 @@ export const Change = z
     bump: z.enum(['major', 'minor', 'patch']),
     summary: z.string(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Change' });
 export const Changes = z.array(Change);
 
 export type Conflict = z.infer<typeof Conflict>;

@@ -26,7 +26,8 @@ export const Instrument = z
     hasPart: z.array(Iri),
     provenance: z.array(Provenance),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Instrument' });
 
 /** An enumerated item ("- 1)", "a", "ii") inside a paragraph, nested as the source nests it. */
 export interface Item {
@@ -35,12 +36,12 @@ export interface Item {
   items: Item[];
   provenance: Provenance[];
 }
-export const Item: z.ZodType<Item> = z.lazy(() =>
-  z.object({ number: z.string(), text: z.string().min(1), items: z.array(Item), provenance: ProvenanceList }).strict(),
-);
+export const Item: z.ZodType<Item> = z
+  .lazy(() => z.object({ number: z.string(), text: z.string().min(1), items: z.array(Item), provenance: ProvenanceList }).strict())
+  .meta({ id: 'Item' });
 
 /** Changed words, as the source marks them (bold), offsets into the paragraph's text. */
-export const Mark = z.object({ kind: z.enum(['strong', 'emphasis']), start: z.int().nonnegative(), end: z.int().nonnegative() }).strict();
+export const Mark = z.object({ kind: z.enum(['strong', 'emphasis']), start: z.int().nonnegative(), end: z.int().nonnegative() }).strict().meta({ id: 'Mark' });
 
 /** One paragraph of one version of an article (eli:LegalExpression of a paragraph). */
 export const Paragraph = z
@@ -57,7 +58,8 @@ export const Paragraph = z
     carriedOver: z.boolean(),
     provenance: ProvenanceList,
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Paragraph' });
 
 export const ProvisionStatus = z.enum(['in-force', 'deleted']);
 
@@ -78,12 +80,14 @@ export const Version = z
     legalValue: z.literal('unofficial'),
     provenance: z.array(Provenance),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Version' });
 
 /** A text of a paragraph that a second quote of the same provision gives differently. */
 export const Variant = z
   .object({ paragraph: Iri, text: z.string(), provenance: ProvenanceList })
-  .strict();
+  .strict()
+  .meta({ id: 'Variant' });
 
 /** A subdivision of an instrument: chapter, section, title, heading, article, paragraph (eli:LegalResourceSubdivision). */
 export const Provision = z
@@ -103,7 +107,8 @@ export const Provision = z
     alternateTitles: z.array(AlternateName),
     provenance: z.array(Provenance),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Provision' });
 
 /** What a source says about a provision ("not amendment", "can be applied"), verbatim. */
 export const Statement = z
@@ -118,7 +123,8 @@ export const Statement = z
     sourceDate: IsoDate.nullable(),
     provenance: ProvenanceList,
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Statement' });
 
 export type Instrument = z.infer<typeof Instrument>;
 export type Paragraph = z.infer<typeof Paragraph>;

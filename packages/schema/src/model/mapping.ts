@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Iri, IsoDate, ProvenanceList, ProvisionRef, SourceId } from './common.js';
 
 /** How far a national statement says the Convention article is implemented. */
-export const Assessment = z.enum(['provided', 'partial', 'general', 'not-provided', 'unstated']);
+export const Assessment = z.enum(['provided', 'partial', 'general', 'not-provided', 'unstated']).meta({ id: 'Assessment' });
 
 /** A Convention article → the national answer to it (cyberlex:ImplementationMapping). */
 export const Mapping = z
@@ -28,12 +28,14 @@ export const Mapping = z
     sourceDate: IsoDate.nullable(),
     provenance: ProvenanceList,
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Mapping' });
 
 /** eli:applies — a national provision applies (without strictly transposing) a Convention article. */
 export const Applies = z
   .object({ '@id': Iri, applies: z.array(Iri).min(1) })
-  .strict();
+  .strict()
+  .meta({ id: 'Applies' });
 
 export type Assessment = z.infer<typeof Assessment>;
 export type Mapping = z.infer<typeof Mapping>;

@@ -1,0 +1,77 @@
+/**
+ * Emit stage: the linked graph → the files of every package and of dist/, all validated
+ * before the first byte is written.
+ */
+import type { Dataset, Source } from '@cyberlex/schema';
+import { contextDocument, datasetJsonSchema, changesJsonSchema, datasetDeclarations, stringify } from '@cyberlex/schema/generate';
+import type { Graph } from '../model/graph.js';
+import type { ManifestEntry } from '../sources/manifest.js';
+import { type SourceTexts, validateChanges, validateDataset } from '../validate/index.js';
+import { legalHistory } from '../release/history.js';
+import { accessorDeclarations, accessorModule } from './accessor.js';
+import { buildDataset } from './dataset.js';
+import { packageJson } from './package-json.js';
+import { PACKAGES, type PackageSpec } from './packages.js';
+import { packageReadme } from './readme.js';
+import { selectPackageGraph } from './select.js';
+import { toNQuads } from './nquads.js';
+import type { OutputFile } from './write.js';
+
+export interface EmitInput {
+  graph: Graph;
+  manifest: readonly ManifestEntry[];
+  mediaTypes: ReadonlyMap<string, Source['mediaType']>;
+  texts: SourceTexts;
+  /** Existing package.json versions and CHANGELOGs, by package dir (kept: changesets owns them). */
+  existing: ReadonlyMap<string, { version?: string; changelog?: string }>;
+  /** Extracted texts of PDF sources, written to dist/extracted/ so PDF spans can be checked. */
+  extracted: ReadonlyMap<string, string>;
+}
+
+export interface EmitResult {
+  files: OutputFile[];
+  datasets: Map<string, Dataset>;
+}
+
+export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PACKAGES): Promise<EmitResult> {
+  const files: OutputFile[] = [];
+  const datasets = new Map<string, Dataset>();
+  const schema = stringify(datasetJsonSchema());
+  const context = stringify(contextDocument());
+  const types = datasetDeclarations();
+  for (const spec of specs) {
+    const data = buildDataset(spec, selectPackageGraph(input.graph, spec, specs), input.manifest, input.mediaTypes);
+    await validateDataset(spec.name, data, input.texts);
+    const changes = legalHistory(data);
+    await validateChanges(spec.name, changes);
+    datasets.set(spec.name, data);
+    const existing = input.existing.get(spec.dir) ?? null;
+    const dir = `packages/${spec.dir}`;
+    files.push(
+      { path: `${dir}/data.jsonld`, content: stringify(data) },
+      { path: `${dir}/context.jsonld`, content: context },
+      { path: `${dir}/schema.json`, content: schema },
+      { path: `${dir}/changes.json`, content: stringify(changes) },
+      { path: `${dir}/index.js`, content: accessorModule() },
+      { path: `${dir}/index.d.ts`, content: accessorDeclarations(data, types) },
+      { path: `${dir}/README.md`, content: packageReadme(spec, data) },
+      { path: `${dir}/package.json`, content: packageJson(spec, existing) },
+      { path: `${dir}/CHANGELOG.md`, content: existing?.changelog ?? initialChangelog(spec, changes) },
+      { path: `dist/${spec.dir}.jsonld`, content: stringify(data) },
+    );
+  }
+  files.push(
+    { path: 'dist/schema.json', content: schema },
+    { path: 'dist/changes.schema.json', content: stringify(changesJsonSchema()) },
+    { path: 'dist/context.jsonld', content: context },
+    { path: 'dist/conflicts.json', content: stringify(input.graph.conflicts) },
+    { path: 'dist/graph.nq', content: await toNQuads([...datasets.values()]) },
+  );
+  for (const [source, text] of input.extracted) files.push({ path: `dist/extracted/${source}.txt`, content: text });
+  return { files, datasets };
+}
+
+function initialChangelog(spec: PackageSpec, changes: ReturnType<typeof legalHistory>): string {
+  const lines = changes.map((c) => `- ${c.summary}`);
+  return [`# ${spec.name}`, '', '## 0.1.0', '', '### Legal history in this release', '', ...(lines.length > 0 ? lines : ['- First release of this dataset.']), ''].join('\n');
+}

@@ -1,0 +1,126 @@
+/**
+ * `cyberlex ingest`: raw/ → every package and dist/, stage by stage:
+ * extract → segment → parse → link → validate → emit (→ release, for changed data).
+ * Nothing is written unless every dataset validates; then all files land by rename.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Source } from '@cyberlex/schema';
+import { stringify } from '@cyberlex/schema/generate';
+import { SourceError } from '../errors.js';
+import { extract } from '../extract/index.js';
+import type { ExtractedSource } from '../extract/types.js';
+import { link } from '../link/index.js';
+import type { Graph } from '../model/graph.js';
+import { createParseContext } from '../parse/context.js';
+import { parserFor } from '../parse/registry.js';
+import { emit } from '../emit/index.js';
+import { PACKAGES } from '../emit/packages.js';
+import { writeAtomically, type OutputFile } from '../emit/write.js';
+import { MANIFEST_FILE, assertFrozen, checkSources, readManifest, recordHashes, type SourceCheck } from '../sources/registry.js';
+import type { SourceTexts } from '../validate/index.js';
+
+export interface IngestOptions {
+  root: string;
+  frozen: boolean;
+  /** Progress lines ("extract  5 sources  12 ms"). */
+  log?: (line: string) => void;
+  /** Build everything but write nothing (for checks and benchmarks). */
+  dryRun?: boolean;
+}
+
+export interface IngestSummary {
+  checks: SourceCheck[];
+  nodes: number;
+  packages: string[];
+  written: string[];
+  stages: Record<string, number>;
+  ms: number;
+  files: OutputFile[];
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  const { root } = options;
+  const log = options.log ?? (() => {});
+  const stages: Record<string, number> = {};
+  const started = performance.now();
+  const timed = async <T>(stage: string, detail: (t: T) => string, run: () => T | Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const result = await run();
+    stages[stage] = (stages[stage] ?? 0) + performance.now() - t0;
+    log(`${stage.padEnd(8)} ${detail(result)}  ${Math.round(performance.now() - t0)} ms`);
+    return result;
+  };
+
+  const manifest = await readManifest(root);
+  const { checks, bytes } = await timed('check', (r) => summarizeChecks(r.checks), () => checkSources(root, manifest));
+  if (options.frozen) assertFrozen(checks);
+  const missing = checks.filter((c) => c.status === 'missing');
+  if (missing.length > 0) throw new SourceError(MANIFEST_FILE, {}, `every listed source in raw/ (missing: ${missing.map((c) => c.file).join(', ')})`);
+  const entries = recordHashes(manifest, checks).sources;
+
+  const docs = await timed('extract', (d) => `${d.length} sources`, () =>
+    Promise.all(entries.map((e) => extract(bytes.get(e.id)!, { source: e.id, file: `raw/${e.file}`, sha256: checks.find((c) => c.id === e.id)!.sha256! }))),
+  );
+  const graphs = await timed('parse', (g) => `${g.length} documents`, () =>
+    entries.map((entry, i) => {
+      const parser = parserFor(entry.kind);
+      if (!parser) throw new SourceError(entry.id, {}, `a document kind with a parser (kind "${entry.kind}" has none; see parse/registry.ts)`);
+      return parser(createParseContext(entry, docs[i]!));
+    }),
+  );
+  const graph = await timed('link', (g: Graph) => `${countNodes(g)} nodes, ${g.conflicts.length} conflicts`, () => link(graphs));
+  const existing = await readExisting(root);
+  const mediaTypes = new Map<string, Source['mediaType']>(docs.map((d) => [d.source, d.mediaType]));
+  const extracted = new Map(docs.filter((d) => d.pages !== null).map((d) => [d.source, d.text]));
+  const { files } = await timed('emit', (r) => `${r.files.length} files validated`, () =>
+    emit({ graph, manifest: entries, mediaTypes, texts: sourceTexts(docs), existing, extracted }),
+  );
+  if (!options.frozen) files.push({ path: MANIFEST_FILE, content: stringify({ sources: entries }) });
+  const report = options.dryRun
+    ? { written: [], unchanged: files.map((f) => f.path) }
+    : await timed('write', (r) => `${r.written.length} written, ${r.unchanged.length} unchanged`, () => writeAtomically(root, files));
+  return {
+    checks,
+    nodes: countNodes(graph),
+    packages: PACKAGES.map((p) => p.name),
+    written: report.written,
+    stages,
+    ms: performance.now() - started,
+    files,
+  };
+}
+
+export function countNodes(g: Graph): number {
+  const versions = g.provisions.reduce((n, p) => n + p.versions.length, 0);
+  return g.instruments.length + g.provisions.length + versions + g.statements.length + g.mappings.length + g.facts.length;
+}
+
+function summarizeChecks(checks: readonly SourceCheck[]): string {
+  const by = (s: SourceCheck['status']) => checks.filter((c) => c.status === s).length;
+  const parts = [`${by('unchanged')} unchanged`, by('changed') && `${by('changed')} changed`, by('missing') && `${by('missing')} missing`, by('not-listed') && `${by('not-listed')} not listed`];
+  return parts.filter(Boolean).join(', ');
+}
+
+function sourceTexts(docs: readonly ExtractedSource[]): SourceTexts {
+  const byId = new Map(docs.map((d) => [d.source, d]));
+  return {
+    text(source, page) {
+      const doc = byId.get(source);
+      if (!doc) return undefined;
+      if (page === undefined) return doc.pages === null ? '\ufeff'.repeat(doc.textOffset) + doc.text : undefined;
+      return doc.pages?.find((p) => p.number === page)?.text;
+    },
+  };
+}
+
+async function readExisting(root: string): Promise<Map<string, { version?: string; changelog?: string }>> {
+  const out = new Map<string, { version?: string; changelog?: string }>();
+  for (const spec of PACKAGES) {
+    const dir = join(root, 'packages', spec.dir);
+    const pkg = await readFile(join(dir, 'package.json'), 'utf8').then((t) => JSON.parse(t) as { version?: string }).catch(() => null);
+    const changelog = await readFile(join(dir, 'CHANGELOG.md'), 'utf8').catch(() => undefined);
+    out.set(spec.dir, { ...(pkg?.version ? { version: pkg.version } : {}), ...(changelog !== undefined ? { changelog } : {}) });
+  }
+  return out;
+}

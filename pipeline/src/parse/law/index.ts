@@ -1,0 +1,231 @@
+/**
+ * Parser for a consolidated law (document kind "consolidated-law"): the instrument, its
+ * chapters and numbered headings, articles with paragraphs and items, deleted articles,
+ * and the separate articles of an amending law printed after it, with the dates they state.
+ */
+import type { Instrument, Provenance, Provision } from '@cyberlex/schema';
+import { emptyGraph, type Graph } from '../../model/graph.js';
+import { instrumentIri, provisionIri } from '../../model/iri.js';
+import { instrumentNode, provisionNode, type ParagraphInput, versionNode } from '../../model/nodes.js';
+import { segmentLines } from '../../segment/lines/index.js';
+import type { Block } from '../../segment/types.js';
+import type { ParseContext } from '../context.js';
+import { inlineText } from '../../segment/inline.js';
+import { articleOrdinal, classify, type LawBlock } from './grammar.js';
+import { entryIntoForceClauses } from './entry-into-force.js';
+
+/** Instrument refs of the law and of the amending act whose articles follow it (by gazette number). */
+export interface LawRefs {
+  law: string;
+  amendingActRef: (gazetteNumber: string) => string;
+}
+
+export const SERBIAN_LAW_REFS: LawRefs = {
+  law: 'rs-cybercrime-authorities-law',
+  amendingActRef: (n) => `rs-og-${n.replace('/', '-')}`,
+};
+
+interface ArticleDraft {
+  instrument: string;
+  number: string;
+  block: Block;
+  parent: string;
+  deleted: Block | null;
+  paragraphs: { block: Block; items: { number: string; block: Block; textStart: number }[] }[];
+}
+
+export function parseLaw(ctx: ParseContext, refs: LawRefs = SERBIAN_LAW_REFS): Graph {
+  const blocks = segmentLines(ctx.doc).map((block) => ({ block, parsed: classify(block.text, raw(ctx, block)) }));
+  const at = (i: number) => blocks[i];
+  const failAt = (i: number, expected: string): never => {
+    const b = at(i);
+    return b ? ctx.fail(b.block.spans[0]!.start, expected, b.block.text) : ctx.fail(ctx.doc.text.length, expected, '(end of file)');
+  };
+
+  // Preamble: LAW / title / gazette.
+  if (at(0)?.parsed.kind !== 'law-label') failAt(0, 'the label "LAW" that opens a law');
+  const titleBlock = at(1);
+  if (!titleBlock || titleBlock.parsed.kind !== 'text') failAt(1, 'the title of the law');
+  const gazette = at(2)?.parsed;
+  if (gazette?.kind !== 'gazette') failAt(2, 'the Official Gazette line, e.g. "(Official Gazette of the Republic of Serbia No 61/2005 and 104/2009)"');
+  const g = gazette as Extract<LawBlock, { kind: 'gazette' }>;
+  const amendingRefs = g.numbers.slice(1).map(refs.amendingActRef);
+
+  const lawTitleSpans = [at(0)!.block.spans[0]!, titleBlock!.block.spans[0]!];
+  const law = instrumentNode({
+    ref: refs.law,
+    kind: 'law',
+    jurisdiction: 'RS',
+    title: `${at(0)!.block.text} ${titleBlock!.block.text}`,
+    number: g.numbers[0]!,
+    publishedIn: g.numbers.map((n) => `${g.gazette} ${n}`),
+    amendedBy: amendingRefs.map(instrumentIri),
+    provenance: ctx.provenance([...lawTitleSpans, at(2)!.block.spans[0]!]),
+  });
+  const instruments: Instrument[] = [law];
+  const provisions: Provision[] = [];
+  const articles: ArticleDraft[] = [];
+
+  let instrument = law;
+  let chapter: Provision | null = null;
+  let heading: Provision | null = null;
+  let article: ArticleDraft | null = null;
+  let lastOrdinal = 0;
+
+  const addStructure = (node: Provision, parent: { hasPart: string[] }) => {
+    provisions.push(node);
+    parent.hasPart.push(node['@id']);
+  };
+
+  for (let i = 3; i < blocks.length; i++) {
+    const { block, parsed } = blocks[i]!;
+    const span = block.spans[0]!;
+    switch (parsed.kind) {
+      case 'chapter': {
+        if (instrument !== law) failAt(i, 'an article of the amending law (chapters belong to the law itself)');
+        chapter = provisionNode({
+          ref: `${refs.law}:chapter-${parsed.number}`, kind: 'chapter', number: parsed.number, title: parsed.title,
+          isPartOf: law['@id'], provenance: ctx.provenance([span]),
+        });
+        addStructure(chapter, law);
+        heading = null;
+        article = null;
+        break;
+      }
+      case 'heading': {
+        if (!chapter || instrument !== law) failAt(i, 'a numbered heading inside a chapter');
+        heading = provisionNode({
+          ref: `${refs.law}:chapter-${chapter!.number}/heading-${parsed.number}`, kind: 'heading', number: parsed.number,
+          title: parsed.title, isPartOf: chapter!['@id'], provenance: ctx.provenance([span]),
+        });
+        addStructure(heading, chapter!);
+        article = null;
+        break;
+      }
+      case 'amending': {
+        const amendingGazette = at(i + 1)?.parsed;
+        if (amendingGazette?.kind !== 'gazette') failAt(i + 1, 'the Official Gazette line of the amending law');
+        const number = (amendingGazette as Extract<LawBlock, { kind: 'gazette' }>).numbers[0]!;
+        const ref = refs.amendingActRef(number);
+        if (!amendingRefs.includes(ref)) failAt(i + 1, `an amending law named in the law's own gazette line (${g.numbers.slice(1).join(', ')})`);
+        instrument = instrumentNode({
+          ref, kind: 'amending-act', jurisdiction: 'RS', title: parsed.title, number,
+          publishedIn: [`${g.gazette} ${number}`], amends: [law['@id']],
+          provenance: ctx.provenance([span, at(i + 1)!.block.spans[0]!]),
+        });
+        instruments.push(instrument);
+        chapter = heading = null;
+        article = null;
+        lastOrdinal = 0;
+        i++;
+        break;
+      }
+      case 'article': {
+        const ordinal = articleOrdinal(parsed.number);
+        if (instrument === law ? ordinal !== lastOrdinal + 1 : ordinal <= lastOrdinal) {
+          failAt(i, instrument === law ? `Article ${lastOrdinal + 1} (articles of a law are numbered in sequence)` : `an article number above ${lastOrdinal}`);
+        }
+        if (instrument === law && !chapter) failAt(i, 'a chapter heading before the first article');
+        lastOrdinal = ordinal;
+        const parent = heading ?? chapter ?? instrument;
+        article = { instrument: instrument.ref, number: parsed.number, block, parent: parent['@id'], deleted: null, paragraphs: [] };
+        articles.push(article);
+        parent.hasPart.push(provisionIri(`${instrument.ref}:${parsed.number}`));
+        break;
+      }
+      case 'deleted': {
+        if (!article || article.paragraphs.length > 0 || article.deleted) failAt(i, 'the text of an article');
+        article!.deleted = block;
+        break;
+      }
+      case 'item': {
+        const paragraph = article?.paragraphs.at(-1);
+        if (!paragraph || article!.deleted) failAt(i, 'a paragraph that introduces the enumerated items');
+        paragraph!.items.push({ number: parsed.number, block, textStart: parsed.textStart });
+        break;
+      }
+      case 'text': {
+        if (!article || article.deleted) failAt(i, 'an "Article N" heading before this text');
+        article!.paragraphs.push({ block, items: [] });
+        break;
+      }
+      default:
+        failAt(i, 'a chapter, heading, article or paragraph');
+    }
+  }
+
+  if (articles.length === 0) failAt(blocks.length, 'at least one article');
+  for (const a of articles) {
+    if (!a.deleted && a.paragraphs.length === 0) {
+      ctx.fail(a.block.spans[0]!.start, `the text of Article ${a.number}`, a.block.text);
+    }
+  }
+  const last = blocks.at(-1)!.block;
+  if (!/[.;:)"]$/.test(last.text)) ctx.fail(last.spans[0]!.end, 'the end of a sentence (the file looks truncated)', last.text.slice(-40));
+
+  for (const a of articles) provisions.push(...articleProvisions(ctx, a, law, instruments));
+  return { ...emptyGraph(), instruments, provisions };
+}
+
+function raw(ctx: ParseContext, block: Block): string {
+  const s = block.spans[0]!;
+  return ctx.doc.text.slice(s.start, s.end);
+}
+
+/** The article, its paragraphs as provisions, its one version, and the entry-into-force facts it states. */
+function articleProvisions(ctx: ParseContext, a: ArticleDraft, law: Instrument, instruments: Instrument[]): Provision[] {
+  const ref = `${a.instrument}:${a.number}`;
+  const owner = instruments.find((i) => i.ref === a.instrument)!;
+  const paragraphs: ParagraphInput[] = a.paragraphs.map((p, index) => {
+    const items = p.items.map((it) => {
+      const s = it.block.spans[0]!;
+      const textSpan = { start: s.start + it.textStart, end: s.end };
+      return { number: it.number, text: inlineText(ctx.doc.text.slice(textSpan.start, textSpan.end)).text, items: [], provenance: ctx.provenance([textSpan]) };
+    });
+    const text = [p.block.text, ...p.items.map((it) => it.block.text)].join(' ');
+    return {
+      number: String(index + 1),
+      text,
+      marks: p.block.marks,
+      items,
+      provenance: ctx.provenance([p.block.spans[0]!, ...p.items.map((it) => it.block.spans[0]!)]),
+    };
+  });
+  for (const p of paragraphs) recordEntryIntoForce(ctx, owner, law, p);
+  const headingProvenance = ctx.provenance([a.block.spans[0]!]);
+  const version = versionNode(ref, {
+    versionDate: null,
+    validUntil: null,
+    status: a.deleted ? 'deleted' : 'in-force',
+    // A consolidated text that prints "(Deleted)" records a deletion made by one of the
+    // amending laws it names; these sources name exactly one.
+    amendedBy: a.deleted ? law.amendedBy : [],
+    paragraphs,
+    provenance: a.deleted ? ctx.provenance([a.block.spans[0]!, a.deleted.spans[0]!]) : headingProvenance,
+  });
+  const article = provisionNode({
+    ref, kind: 'article', number: a.number, title: null, isPartOf: a.parent,
+    hasPart: paragraphs.map((p) => provisionIri(`${ref}/${p.number}`)),
+    versions: [version],
+    provenance: headingProvenance,
+  });
+  const paragraphNodes = paragraphs.map((p) =>
+    provisionNode({ ref: `${ref}/${p.number}`, kind: 'paragraph', number: p.number, title: null, isPartOf: article['@id'], provenance: p.provenance }),
+  );
+  return [article, ...paragraphNodes];
+}
+
+function recordEntryIntoForce(ctx: ParseContext, owner: Instrument, law: Instrument, p: ParagraphInput): void {
+  const span = p.provenance[0]!;
+  const rawText = ctx.doc.text.slice(span.start - ctx.doc.textOffset, span.end - ctx.doc.textOffset);
+  const inline = inlineText(rawText);
+  for (const clause of entryIntoForceClauses(inline.text)) {
+    const start = span.start - ctx.doc.textOffset + inline.sourceIndex[clause.start]!;
+    const end = span.start - ctx.doc.textOffset + inline.sourceIndex[clause.end - 1]! + 1;
+    const appliesTo = clause.articles.length === 0 ? [owner['@id']] : clause.articles.map((n) => provisionIri(`${owner.ref}:${n}`));
+    const entry = { text: inline.text.slice(clause.start, clause.end), date: clause.date, appliesTo, provenance: ctx.provenance([{ start, end }]) };
+    owner.entryIntoForce.push(entry);
+    if (clause.articles.length === 0 && clause.date !== null && owner.firstDateEntryInForce === null) owner.firstDateEntryInForce = clause.date;
+  }
+  void law;
+}

@@ -1,0 +1,55 @@
+/**
+ * Validate stage: every dataset is checked twice before anything is written — by the zod
+ * model, then by ajv against the JSON Schema generated from it (so the published schema is
+ * proven to accept the published data) — and then by the lints zod and JSON Schema cannot say.
+ */
+import { Changes, Dataset } from '@cyberlex/schema';
+import { datasetJsonSchema, changesJsonSchema } from '@cyberlex/schema/generate';
+import type { ValidateFunction } from 'ajv';
+import { lintDataset } from './lints.js';
+
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  constructor(readonly dataset: string, readonly problems: string[]) {
+    super(`${dataset}: ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`);
+  }
+}
+
+let compiled: { dataset: ValidateFunction; changes: ValidateFunction } | null = null;
+
+/** Compile the JSON Schemas once per process. */
+async function validators() {
+  if (compiled) return compiled;
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false });
+  compiled = { dataset: ajv.compile(datasetJsonSchema()), changes: ajv.compile(changesJsonSchema()) };
+  return compiled;
+}
+
+export interface SourceTexts {
+  /** Source id → the text provenance spans index (PDF: page number → page text). */
+  text(source: string, page?: number): string | undefined;
+}
+
+export async function validateDataset(name: string, data: unknown, texts?: SourceTexts): Promise<void> {
+  const problems: string[] = [];
+  const parsed = Dataset.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues.slice(0, 20)) problems.push(`zod: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const { dataset } = await validators();
+  if (!dataset(data)) {
+    for (const e of (dataset.errors ?? []).slice(0, 20)) problems.push(`json-schema: ${e.instancePath} ${e.message ?? ''}`);
+  }
+  if (parsed.success) problems.push(...lintDataset(parsed.data, texts));
+  if (problems.length > 0) throw new ValidationError(name, problems);
+}
+
+export async function validateChanges(name: string, data: unknown): Promise<void> {
+  const problems: string[] = [];
+  const parsed = Changes.safeParse(data);
+  if (!parsed.success) for (const issue of parsed.error.issues) problems.push(`zod: ${issue.path.join('.')}: ${issue.message}`);
+  const { changes } = await validators();
+  if (!changes(data)) for (const e of changes.errors ?? []) problems.push(`json-schema: ${e.instancePath} ${e.message ?? ''}`);
+  if (problems.length > 0) throw new ValidationError(`${name} changes.json`, problems);
+}
