@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SourceError, lineColumn } from '../errors.js';
+import { jsonErrorOffset } from './json-position.js';
 import { Manifest, type ManifestEntry } from './manifest.js';
 
 export const MANIFEST_FILE = 'raw/manifest.json';
@@ -31,8 +32,7 @@ export async function readManifest(root: string): Promise<Manifest> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    throw new SourceError(MANIFEST_FILE, position ? lineColumn(text, Number(position)) : {}, 'valid JSON', String((error as Error).message));
+    throw new SourceError(MANIFEST_FILE, lineColumn(text, jsonErrorOffset(text)), 'valid JSON', (error as Error).message);
   }
   const parsed = Manifest.safeParse(json);
   if (!parsed.success) {

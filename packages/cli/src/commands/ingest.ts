@@ -4,10 +4,15 @@ import { ingest } from '@cyberlex/pipeline';
 import { repoRoot } from '../repo.js';
 
 export default async function ingestCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { frozen: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args,
+    options: { frozen: { type: 'boolean' }, 'no-frozen': { type: 'boolean' }, quiet: { type: 'boolean', default: false } },
+  });
+  // Like a lockfile in CI (pnpm's frozen-lockfile), CI refuses sources that differ from the manifest.
+  const frozen = values.frozen ?? (process.env.CI === 'true' && !values['no-frozen']);
   const root = repoRoot();
   const log = values.quiet ? undefined : (line: string) => console.log(line);
-  const summary = await ingest({ root, frozen: values.frozen ?? false, ...(log ? { log } : {}) });
+  const summary = await ingest({ root, frozen, ...(log ? { log } : {}) });
   for (const c of summary.checks.filter((c) => c.status !== 'unchanged')) {
     console.log(`source   raw/${c.file}: ${c.status}${c.status === 'changed' ? ` (sha256 ${c.recorded?.slice(0, 12)}… → ${c.sha256?.slice(0, 12)}…, recorded in raw/manifest.json)` : ''}`);
   }
