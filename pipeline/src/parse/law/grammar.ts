@@ -30,8 +30,8 @@ const ARTICLE = /^Article ([0-9]+[a-z]?)$/;
 const ITEM = /^- ([0-9]+)\) /;
 const AMENDING = /^A separate Article of the (Amending Law [^\n]+)$/;
 
-/** Classify one block by its text (markup already removed; `raw` is the source slice for offsets). */
-export function classify(text: string, raw: string): LawBlock {
+/** Classify one block by its text (markup removed, whitespace collapsed). Offsets index that text. */
+export function classify(text: string): LawBlock {
   if (text === 'LAW') return { kind: 'law-label' };
   if (text === '(Deleted)') return { kind: 'deleted' };
   let m = GAZETTE.exec(text);
@@ -44,7 +44,7 @@ export function classify(text: string, raw: string): LawBlock {
   if (m) return { kind: 'heading', number: m[1]!, title: m[2]! };
   m = AMENDING.exec(text);
   if (m) return { kind: 'amending', title: m[1]! };
-  m = ITEM.exec(raw);
+  m = ITEM.exec(text);
   if (m) return { kind: 'item', number: m[1]!, textStart: m[0].length };
   return { kind: 'text' };
 }

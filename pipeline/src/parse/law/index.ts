@@ -35,7 +35,7 @@ interface ArticleDraft {
 }
 
 export function parseLaw(ctx: ParseContext, refs: LawRefs = SERBIAN_LAW_REFS): Graph {
-  const blocks = segmentLines(ctx.doc).map((block) => ({ block, parsed: classify(block.text, raw(ctx, block)) }));
+  const blocks = segmentLines(ctx.doc).map((block) => ({ block, parsed: classify(block.text) }));
   const at = (i: number) => blocks[i];
   const failAt = (i: number, expected: string): never => {
     const b = at(i);
@@ -173,13 +173,14 @@ function raw(ctx: ParseContext, block: Block): string {
 }
 
 /** The article, its paragraphs as provisions, its one version, and the entry-into-force facts it states. */
-function articleProvisions(ctx: ParseContext, a: ArticleDraft, law: Instrument, instruments: Instrument[]): Provision[] {
+function articleProvisions(ctx: ParseContext, a: ArticleDraft, law: Instrument, instruments: readonly Instrument[]): Provision[] {
   const ref = `${a.instrument}:${a.number}`;
   const owner = instruments.find((i) => i.ref === a.instrument)!;
   const paragraphs: ParagraphInput[] = a.paragraphs.map((p, index) => {
     const items = p.items.map((it) => {
       const s = it.block.spans[0]!;
-      const textSpan = { start: s.start + it.textStart, end: s.end };
+      // The item's text starts after its marker ("- 1) "); map that offset back to the raw line.
+      const textSpan = { start: s.start + inlineText(raw(ctx, it.block)).sourceIndex[it.textStart]!, end: s.end };
       return { number: it.number, text: inlineText(ctx.doc.text.slice(textSpan.start, textSpan.end)).text, items: [], provenance: ctx.provenance([textSpan]) };
     });
     const text = [p.block.text, ...p.items.map((it) => it.block.text)].join(' ');
@@ -191,7 +192,7 @@ function articleProvisions(ctx: ParseContext, a: ArticleDraft, law: Instrument, 
       provenance: ctx.provenance([p.block.spans[0]!, ...p.items.map((it) => it.block.spans[0]!)]),
     };
   });
-  for (const p of paragraphs) recordEntryIntoForce(ctx, owner, law, p);
+  for (const p of paragraphs) recordEntryIntoForce(ctx, owner, p);
   const headingProvenance = ctx.provenance([a.block.spans[0]!]);
   const version = versionNode(ref, {
     versionDate: null,
@@ -215,7 +216,8 @@ function articleProvisions(ctx: ParseContext, a: ArticleDraft, law: Instrument, 
   return [article, ...paragraphNodes];
 }
 
-function recordEntryIntoForce(ctx: ParseContext, owner: Instrument, law: Instrument, p: ParagraphInput): void {
+/** Entry-into-force clauses of a paragraph become dated facts on the instrument the article belongs to. */
+function recordEntryIntoForce(ctx: ParseContext, owner: Instrument, p: ParagraphInput): void {
   const span = p.provenance[0]!;
   const rawText = ctx.doc.text.slice(span.start - ctx.doc.textOffset, span.end - ctx.doc.textOffset);
   const inline = inlineText(rawText);
@@ -227,5 +229,4 @@ function recordEntryIntoForce(ctx: ParseContext, owner: Instrument, law: Instrum
     owner.entryIntoForce.push(entry);
     if (clause.articles.length === 0 && clause.date !== null && owner.firstDateEntryInForce === null) owner.firstDateEntryInForce = clause.date;
   }
-  void law;
 }

@@ -35,7 +35,7 @@ function lineBlock(text: string, lineStart: number, lineEnd: number, line: numbe
   return {
     text: inline.text,
     spans: [{ start, end }],
-    form: raw.startsWith('- ') ? 'li' : 'line',
+    form: inline.text.startsWith('- ') ? 'li' : 'line',
     marks: inline.marks,
     line,
     column: start - lineStart + 1,
