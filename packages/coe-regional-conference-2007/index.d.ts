@@ -25,6 +25,585 @@ export interface Conflict {
   }[];
 }
 
+export interface Dataset {
+  "@context": { [key: string]: unknown };
+  "@id": Iri;
+  "@type": ["schema:Dataset"];
+  package: string;
+  name: string;
+  description: string;
+  sources: Source[];
+  instruments: Instrument[];
+  provisions: Provision[];
+  statements: Statement[];
+  mappings: Mapping[];
+  applications: Applies[];
+  facts: (({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "convention-status";
+    about: Iri[];
+    country: string | null;
+    status: "party" | "signatory" | "non-party";
+    statusLabel: string;
+    startDate: IsoDate | null;
+    dateRatified: IsoDate | null;
+    declarations: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "declaration";
+    concerns: Iri[];
+    text: string;
+    author: string | null;
+    letterDate: IsoDate | null;
+    dateRegistered: IsoDate | null;
+    registeredAt: string | null;
+    originalLanguage: string | null;
+    periodStart: IsoDate | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "strategy";
+    startYear: string | null;
+    endYear: string | null;
+    adopted: IsoDate | null;
+    actionPlan: ({
+      name: string;
+      startYear: string | null;
+      endYear: string | null;
+      text: string;
+      provenance: Provenance[];
+    }) | null;
+    goals: {
+      number: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    responsible: Iri | null;
+    involved: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "organization";
+    parentOrganization: Iri | null;
+    categories: ("specialised-institution" | "other-relevant-authority" | "competent-authority" | "mentioned")[];
+    foundingYear: string | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "case-study";
+    number: string;
+    filedUnder: Iri[];
+    period: ({
+      text: string;
+      periodFrom: string | null;
+      periodTo: string | null;
+      provenance: Provenance[];
+    }) | null;
+    parties: ({
+      name: string;
+      country: string | null;
+      provenance: Provenance[];
+    })[];
+    countries: {
+      name: string;
+      provenance: Provenance[];
+    }[];
+    amounts: ({
+      value: number;
+      valueMax: number | null;
+      currency: string;
+      kind: "gain" | "seized" | "frozen" | "invested" | "profit" | "other";
+      approximate: boolean;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    convictedUnder: Iri[];
+    convictions: {
+      offence: string;
+      provision: Iri;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    partOf: Iri | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "event";
+    startDate: IsoDate | null;
+    endDate: IsoDate | null;
+    location: string | null;
+    countries: {
+      name: string;
+      provenance: Provenance[];
+    }[];
+    status: string | null;
+    identifiers: ({
+      label: string;
+      codes: string[];
+      title: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    objectives: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    outcomes: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    conclusions: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    followUps: ({
+      text: string;
+      dateText: string;
+      startDate: IsoDate | null;
+      endDate: IsoDate | null;
+      provenance: Provenance[];
+    })[];
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    participants: string | null;
+    experts: {
+      name: string;
+      provenance: Provenance[];
+    }[];
+    secretariat: {
+      name: string;
+      provenance: Provenance[];
+    }[];
+    contact: string | null;
+    dateModified: IsoDate[];
+    datePrinted: IsoDate | null;
+    fields: {
+      label: string;
+      value: string;
+      provenance: Provenance[];
+    }[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "letter";
+    sender: string;
+    recipient: string;
+    recipientAddress: string[];
+    number: string;
+    dateSent: IsoDate | null;
+    place: string | null;
+    subjectLine: string | null;
+    inReplyTo: ({
+      text: string;
+      date: IsoDate | null;
+      provenance: Provenance[];
+    }) | null;
+    signature: string | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "age-definition";
+    term: string;
+    minAge: number | null;
+    maxAge: number | null;
+    definedIn: Iri | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "offence";
+    instrument: Iri | null;
+    chapter: Iri | null;
+    chapterTitle: string | null;
+    articles: Iri[];
+    articleRange: {
+      from: Iri;
+      to: Iri;
+    } | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "amendment-event";
+    amendingAct: Iri;
+    amends: Iri[];
+    inForceFrom: IsoDate | null;
+    changes: string;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "legal-reference";
+    refersTo: Iri | null;
+    position: number;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "operation";
+    startYear: string | null;
+    conductedBy: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "contact-point";
+    country: string | null;
+    year: string | null;
+    operatedBy: Iri | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "measure";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "register";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "database";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "cooperation";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "result";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "institution";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "note";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }))[];
+  conflicts: Conflict[];
+  tombstones: Tombstone[];
+}
+
 export interface Instrument {
   "@id": Iri;
   "@type": ["eli:LegalResource", "schema:Legislation"];
@@ -132,7 +711,7 @@ export type Sha256 = string;
 
 export interface Source {
   "@id": Iri;
-  "@type": "schema:DigitalDocument";
+  "@type": ["schema:DigitalDocument"];
   id: SourceId;
   file: string;
   title: string;
@@ -185,6 +764,8 @@ export interface Version {
   legalValue: "unofficial";
   provenance: Provenance[];
 }
+/** An element of `Dataset['facts']`. */
+export type Fact = Dataset['facts'][number];
 
 export type Changes = Change[];
 
@@ -211,7 +792,7 @@ export type Ref = ArticleRef | ParagraphRef | StructureRef;
 export type InstrumentRefIn = never;
 /** Convention articles with an implementation mapping in this package. */
 export type MappedArticleRef = never;
-export type FactKind = never;
+export type FactKind = "event";
 
 /** A provision as it stood on a date. */
 export interface PointInTime {
@@ -241,3 +822,5 @@ export declare function mappings(): Mapping[];
 export declare function mapping(articleRef: MappedArticleRef): Mapping | undefined;
 export declare function facts(kind?: FactKind): Fact[];
 export declare function conflicts(): Conflict[];
+/** An id this package had in an earlier version and no longer has: the ref it had and the id that replaced it, if any. */
+export declare function tombstone(iri: Iri): Tombstone | undefined;

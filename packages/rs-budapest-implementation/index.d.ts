@@ -25,6 +25,585 @@ export interface Conflict {
   }[];
 }
 
+export interface Dataset {
+  "@context": { [key: string]: unknown };
+  "@id": Iri;
+  "@type": ["schema:Dataset"];
+  package: string;
+  name: string;
+  description: string;
+  sources: Source[];
+  instruments: Instrument[];
+  provisions: Provision[];
+  statements: Statement[];
+  mappings: Mapping[];
+  applications: Applies[];
+  facts: (({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "convention-status";
+    about: Iri[];
+    country: string | null;
+    status: "party" | "signatory" | "non-party";
+    statusLabel: string;
+    startDate: IsoDate | null;
+    dateRatified: IsoDate | null;
+    declarations: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "declaration";
+    concerns: Iri[];
+    text: string;
+    author: string | null;
+    letterDate: IsoDate | null;
+    dateRegistered: IsoDate | null;
+    registeredAt: string | null;
+    originalLanguage: string | null;
+    periodStart: IsoDate | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "strategy";
+    startYear: string | null;
+    endYear: string | null;
+    adopted: IsoDate | null;
+    actionPlan: ({
+      name: string;
+      startYear: string | null;
+      endYear: string | null;
+      text: string;
+      provenance: Provenance[];
+    }) | null;
+    goals: {
+      number: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    responsible: Iri | null;
+    involved: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "organization";
+    parentOrganization: Iri | null;
+    categories: ("specialised-institution" | "other-relevant-authority" | "competent-authority" | "mentioned")[];
+    foundingYear: string | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "case-study";
+    number: string;
+    filedUnder: Iri[];
+    period: ({
+      text: string;
+      periodFrom: string | null;
+      periodTo: string | null;
+      provenance: Provenance[];
+    }) | null;
+    parties: ({
+      name: string;
+      country: string | null;
+      provenance: Provenance[];
+    })[];
+    countries: {
+      name: string;
+      provenance: Provenance[];
+    }[];
+    amounts: ({
+      value: number;
+      valueMax: number | null;
+      currency: string;
+      kind: "gain" | "seized" | "frozen" | "invested" | "profit" | "other";
+      approximate: boolean;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    convictedUnder: Iri[];
+    convictions: {
+      offence: string;
+      provision: Iri;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    partOf: Iri | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "event";
+    startDate: IsoDate | null;
+    endDate: IsoDate | null;
+    location: string | null;
+    countries: {
+      name: string;
+      provenance: Provenance[];
+    }[];
+    status: string | null;
+    identifiers: ({
+      label: string;
+      codes: string[];
+      title: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    objectives: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    outcomes: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    conclusions: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    followUps: ({
+      text: string;
+      dateText: string;
+      startDate: IsoDate | null;
+      endDate: IsoDate | null;
+      provenance: Provenance[];
+    })[];
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    participants: string | null;
+    experts: {
+      name: string;
+      provenance: Provenance[];
+    }[];
+    secretariat: {
+      name: string;
+      provenance: Provenance[];
+    }[];
+    contact: string | null;
+    dateModified: IsoDate[];
+    datePrinted: IsoDate | null;
+    fields: {
+      label: string;
+      value: string;
+      provenance: Provenance[];
+    }[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "letter";
+    sender: string;
+    recipient: string;
+    recipientAddress: string[];
+    number: string;
+    dateSent: IsoDate | null;
+    place: string | null;
+    subjectLine: string | null;
+    inReplyTo: ({
+      text: string;
+      date: IsoDate | null;
+      provenance: Provenance[];
+    }) | null;
+    signature: string | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "age-definition";
+    term: string;
+    minAge: number | null;
+    maxAge: number | null;
+    definedIn: Iri | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "offence";
+    instrument: Iri | null;
+    chapter: Iri | null;
+    chapterTitle: string | null;
+    articles: Iri[];
+    articleRange: {
+      from: Iri;
+      to: Iri;
+    } | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "amendment-event";
+    amendingAct: Iri;
+    amends: Iri[];
+    inForceFrom: IsoDate | null;
+    changes: string;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "legal-reference";
+    refersTo: Iri | null;
+    position: number;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "operation";
+    startYear: string | null;
+    conductedBy: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "contact-point";
+    country: string | null;
+    year: string | null;
+    operatedBy: Iri | null;
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "measure";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "register";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "database";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "cooperation";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "result";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "institution";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }) | ({
+    "@id": Iri;
+    "@type": string[];
+    name: string | null;
+    alternateNames: AlternateName[];
+    description: string | null;
+    source: SourceId;
+    sourceDate: IsoDate | null;
+    provenance: Provenance[];
+    evidence: {
+      property: string;
+      text: string;
+      provenance: Provenance[];
+    }[];
+    kind: "note";
+    text: string;
+    year: string | null;
+    counts: ({
+      value: number;
+      unit: string;
+      label: string | null;
+      text: string;
+      provenance: Provenance[];
+    })[];
+    items: {
+      text: string;
+      provenance: Provenance[];
+    }[];
+    about: Iri[];
+  }))[];
+  conflicts: Conflict[];
+  tombstones: Tombstone[];
+}
+
 export interface Instrument {
   "@id": Iri;
   "@type": ["eli:LegalResource", "schema:Legislation"];
@@ -132,7 +711,7 @@ export type Sha256 = string;
 
 export interface Source {
   "@id": Iri;
-  "@type": "schema:DigitalDocument";
+  "@type": ["schema:DigitalDocument"];
   id: SourceId;
   file: string;
   title: string;
@@ -185,6 +764,8 @@ export interface Version {
   legalValue: "unofficial";
   provenance: Provenance[];
 }
+/** An element of `Dataset['facts']`. */
+export type Fact = Dataset['facts'][number];
 
 export type Changes = Change[];
 
@@ -208,10 +789,46 @@ export type StructureRef =
   | never;
 export type Ref = ArticleRef | ParagraphRef | StructureRef;
 /** Instrument refs in this package. */
-export type InstrumentRefIn = never;
+export type InstrumentRefIn = "rs-corporate-liability-law";
 /** Convention articles with an implementation mapping in this package. */
-export type MappedArticleRef = never;
-export type FactKind = never;
+export type MappedArticleRef = "ets185:1"
+  | "ets185:2"
+  | "ets185:3"
+  | "ets185:4"
+  | "ets185:5"
+  | "ets185:6"
+  | "ets185:7"
+  | "ets185:8"
+  | "ets185:9"
+  | "ets185:10"
+  | "ets185:11"
+  | "ets185:12"
+  | "ets185:13"
+  | "ets185:14"
+  | "ets185:15"
+  | "ets185:16"
+  | "ets185:17"
+  | "ets185:18"
+  | "ets185:19"
+  | "ets185:20"
+  | "ets185:21"
+  | "ets185:22"
+  | "ets185:24"
+  | "ets185:25"
+  | "ets185:26"
+  | "ets185:27"
+  | "ets185:28"
+  | "ets185:29"
+  | "ets185:30"
+  | "ets185:31"
+  | "ets185:32"
+  | "ets185:33"
+  | "ets185:34"
+  | "ets185:35"
+  | "ets185:42";
+export type FactKind = "declaration"
+  | "convention-status"
+  | "organization";
 
 /** A provision as it stood on a date. */
 export interface PointInTime {
@@ -241,3 +858,5 @@ export declare function mappings(): Mapping[];
 export declare function mapping(articleRef: MappedArticleRef): Mapping | undefined;
 export declare function facts(kind?: FactKind): Fact[];
 export declare function conflicts(): Conflict[];
+/** An id this package had in an earlier version and no longer has: the ref it had and the id that replaced it, if any. */
+export declare function tombstone(iri: Iri): Tombstone | undefined;

@@ -20,6 +20,7 @@ export function createAccessor(dataset) {
   const instrumentsByRef = new Map(dataset.instruments.map((i) => [i.ref, i]));
   const instrumentsById = new Map(dataset.instruments.map((i) => [i['@id'], i]));
   const mappingsByArticle = new Map(dataset.mappings.map((m) => [m.articleRef, m]));
+  const tombstonesById = new Map((dataset.tombstones ?? []).map((t) => [t['@id'], t]));
 
   /** The article a ref names (a paragraph ref names its article) and the paragraph number, if any. */
   function split(ref) {
@@ -72,6 +73,8 @@ export function createAccessor(dataset) {
     mapping: (articleRef) => mappingsByArticle.get(articleRef),
     facts: (kind) => (kind === undefined ? dataset.facts : dataset.facts.filter((f) => f.kind === kind)),
     conflicts: () => dataset.conflicts,
+    // an id an earlier version had: what it was and what replaced it (ids never change meaning)
+    tombstone: (iri) => tombstonesById.get(iri),
   };
 }
 
@@ -81,4 +84,4 @@ import { readFileSync } from 'node:fs';
 export const dataset = JSON.parse(readFileSync(new URL('./data.jsonld', import.meta.url), 'utf8'));
 
 const accessor = createAccessor(dataset);
-export const { instruments, instrument, instrumentById, provisions, provision, provisionById, versions, at, statements, mappings, mapping, facts, conflicts } = accessor;
+export const { instruments, instrument, instrumentById, provisions, provision, provisionById, versions, at, statements, mappings, mapping, facts, conflicts, tombstone } = accessor;

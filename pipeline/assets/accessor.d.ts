@@ -1,4 +1,4 @@
-import type { Conflict, Dataset, Fact, Instrument, Mapping, Paragraph, Provision, Statement, Version } from '@cyberlex/schema';
+import type { Conflict, Dataset, Fact, Instrument, Mapping, Paragraph, Provision, Statement, Tombstone, Version } from '@cyberlex/schema';
 
 export interface PointInTime {
   provision: Provision;
@@ -22,6 +22,7 @@ export interface Accessor {
   mapping(articleRef: string): Mapping | undefined;
   facts(kind?: string): Fact[];
   conflicts(): Conflict[];
+  tombstone(iri: string): Tombstone | undefined;
 }
 
 export declare function createAccessor(dataset: Dataset): Accessor;

@@ -3,6 +3,8 @@
  * PROV-O, Web Annotation, Dublin Core or — only where none has it — the project namespace.
  * A test checks that every key used in any dataset is defined here.
  */
+import { FACT_CONTEXT_TERMS } from './context-facts.js';
+
 export const NAMESPACES = {
   eli: 'http://data.europa.eu/eli/ontology#',
   schema: 'https://schema.org/',
@@ -13,7 +15,7 @@ export const NAMESPACES = {
   cyberlex: 'https://w3id.org/cyberlex/ns#',
 } as const;
 
-type Term = string | { '@id': string; '@type'?: string; '@container'?: string };
+type Term = string | { '@id': string; '@type'?: string; '@container'?: string; '@context'?: Record<string, Term> };
 
 const id = (iri: string, container?: '@set' | '@list'): Term =>
   container ? { '@id': iri, '@type': '@id', '@container': container } : { '@id': iri, '@type': '@id' };
@@ -31,7 +33,13 @@ export const CONTEXT_TERMS: Record<string, Term> = {
   instruments: set('cyberlex:instrument'),
   provisions: set('cyberlex:provision'),
   statements: set('cyberlex:statement'),
-  mappings: set('cyberlex:mapping'),
+  // In a mapping, `provisions` and `instruments` are links (IRIs) to what the answer cites, not nodes the dataset
+  // holds: a property-scoped context (which may redefine protected terms) makes them IRIs there.
+  mappings: {
+    '@id': 'cyberlex:mapping',
+    '@container': '@set',
+    '@context': { provisions: id('cyberlex:citesProvision', '@set'), instruments: id('cyberlex:citesInstrument', '@set') },
+  },
   applications: set('cyberlex:application'),
   facts: set('cyberlex:fact'),
   conflicts: set('cyberlex:conflict'),
@@ -52,8 +60,10 @@ export const CONTEXT_TERMS: Record<string, Term> = {
   alternateTitles: set('cyberlex:alternateTitle'),
   number: 'eli:number',
   publishedIn: set('eli:published_in'),
-  jurisdiction: 'eli:jurisdiction',
-  legalValue: 'cyberlex:legalValue',
+  // "RS", "CoE" as text: schema:legislationJurisdiction takes text (eli:jurisdiction wants a concept IRI)
+  jurisdiction: 'schema:legislationJurisdiction',
+  // eli:legal_value takes a concept: the one value used, "unofficial", is mapped to ELI's LegalValue-unofficial
+  legalValue: { '@id': 'eli:legal_value', '@type': '@vocab', '@context': { unofficial: 'eli:LegalValue-unofficial' } },
   firstDateEntryInForce: date('eli:first_date_entry_in_force'),
   entryIntoForce: set('cyberlex:entryIntoForce'),
   appliesTo: id('cyberlex:appliesTo', '@set'),
@@ -104,7 +114,10 @@ export const CONTEXT_TERMS: Record<string, Term> = {
 
 export const context = {
   '@version': 1.1,
+  // every node's @type is an array in the data; compaction keeps it one, so data round-trips through expansion
+  '@type': { '@container': '@set' },
   ...NAMESPACES,
   ...CONTEXT_TERMS,
+  ...FACT_CONTEXT_TERMS,
   '@protected': true,
 } as const;

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 export const dataset = JSON.parse(readFileSync(new URL('./data.jsonld', import.meta.url), 'utf8'));
 
 const accessor = createAccessor(dataset);
-export const { instruments, instrument, instrumentById, provisions, provision, provisionById, versions, at, statements, mappings, mapping, facts, conflicts } = accessor;
+export const { instruments, instrument, instrumentById, provisions, provision, provisionById, versions, at, statements, mappings, mapping, facts, conflicts, tombstone } = accessor;
 `;
 }
 
@@ -72,5 +72,7 @@ export declare function mappings(): Mapping[];
 export declare function mapping(articleRef: MappedArticleRef): Mapping | undefined;
 export declare function facts(kind?: FactKind): Fact[];
 export declare function conflicts(): Conflict[];
+/** An id this package had in an earlier version and no longer has: the ref it had and the id that replaced it, if any. */
+export declare function tombstone(iri: Iri): Tombstone | undefined;
 `;
 }

@@ -15,7 +15,7 @@ export function buildDataset(spec: PackageSpec, graph: Graph, manifest: readonly
     .filter((e) => used.has(e.id))
     .map((e) => ({
       '@id': sourceIri(e.id),
-      '@type': 'schema:DigitalDocument',
+      '@type': ['schema:DigitalDocument'],
       id: e.id,
       file: `raw/${e.file}`,
       title: e.title,

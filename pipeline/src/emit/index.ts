@@ -7,7 +7,7 @@ import { contextDocument, datasetJsonSchema, changesJsonSchema, datasetDeclarati
 import type { Graph } from '../model/graph.js';
 import type { ManifestEntry } from '../sources/manifest.js';
 import { type SourceTexts, validateChanges, validateDataset } from '../validate/index.js';
-import { legalHistory } from '../release/history.js';
+import { initialChangelog, packageChanges } from '../release/changes.js';
 import { accessorDeclarations, accessorModule } from './accessor.js';
 import { buildDataset } from './dataset.js';
 import { packageJson } from './package-json.js';
@@ -15,6 +15,7 @@ import { PACKAGES, type PackageSpec } from './packages.js';
 import { packageReadme } from './readme.js';
 import { selectPackageGraph } from './select.js';
 import { toNQuads } from './nquads.js';
+import { liveIds, tombstones } from './tombstones.js';
 import type { OutputFile } from './write.js';
 
 export interface EmitInput {
@@ -26,6 +27,8 @@ export interface EmitInput {
   existing: ReadonlyMap<string, { version?: string; changelog?: string }>;
   /** Extracted texts of PDF sources, written to dist/extracted/ so PDF spans can be checked. */
   extracted: ReadonlyMap<string, string>;
+  /** Each package's data.jsonld before this build, by package dir: ids it had and this build lacks become tombstones. */
+  previous?: ReadonlyMap<string, unknown>;
 }
 
 export interface EmitResult {
@@ -39,10 +42,15 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
   const schema = stringify(datasetJsonSchema());
   const context = stringify(contextDocument());
   const types = datasetDeclarations();
-  for (const spec of specs) {
-    const data = buildDataset(spec, selectPackageGraph(input.graph, spec, specs), input.manifest, input.mediaTypes);
+  // Every package is built before any is validated: an id that moved to another package is not a removal.
+  const built = specs.map((spec) => ({ spec, data: buildDataset(spec, selectPackageGraph(input.graph, spec, specs), input.manifest, input.mediaTypes) }));
+  const live = liveIds(built.map((b) => b.data));
+  for (const { spec, data: fresh } of built) {
+    const version = input.existing.get(spec.dir)?.version ?? '0.1.0';
+    const data: Dataset = { ...fresh, tombstones: tombstones(input.previous?.get(spec.dir) ?? null, fresh, { version, live }) };
     await validateDataset(spec.name, data, input.texts);
-    const changes = legalHistory(data);
+    // the legal history the data holds, and the entries of each release the CHANGELOG records
+    const changes = packageChanges(data, input.existing.get(spec.dir)?.changelog);
     await validateChanges(spec.name, changes);
     datasets.set(spec.name, data);
     const existing = input.existing.get(spec.dir) ?? null;
@@ -56,7 +64,7 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
       { path: `${dir}/index.d.ts`, content: accessorDeclarations(data, types) },
       { path: `${dir}/README.md`, content: packageReadme(spec, data) },
       { path: `${dir}/package.json`, content: packageJson(spec, existing) },
-      { path: `${dir}/CHANGELOG.md`, content: existing?.changelog ?? initialChangelog(spec, changes) },
+      { path: `${dir}/CHANGELOG.md`, content: existing?.changelog ?? initialChangelog(spec.name, version, changes) },
       { path: `dist/${spec.dir}.jsonld`, content: stringify(data) },
     );
   }
@@ -69,9 +77,4 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
   );
   for (const [source, text] of input.extracted) files.push({ path: `dist/extracted/${source}.txt`, content: text });
   return { files, datasets };
-}
-
-function initialChangelog(spec: PackageSpec, changes: ReturnType<typeof legalHistory>): string {
-  const lines = changes.map((c) => `- ${c.summary}`);
-  return [`# ${spec.name}`, '', '## 0.1.0', '', '### Legal history in this release', '', ...(lines.length > 0 ? lines : ['- First release of this dataset.']), ''].join('\n');
 }

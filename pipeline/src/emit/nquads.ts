@@ -10,12 +10,10 @@ export async function toNQuads(datasets: readonly Dataset[]): Promise<string> {
   const documentLoader = async (url: string) => {
     throw new Error(`cyberlex: no network: refusing to load ${url}`);
   };
-  const chunks: string[] = [];
-  for (const data of datasets) {
-    const nquads = (await jsonld.toRDF(data as never, { format: 'application/n-quads', documentLoader, safe: true } as never)) as unknown as string;
-    chunks.push(nquads);
-  }
-  // One graph: the same quad from two packages (a shared amending act) is written once, in a stable order.
-  const lines = new Set(chunks.join('').split('\n').filter(Boolean));
+  // One document, not one per dataset: blank node labels (provenance spans, list cells) are then
+  // issued once for the whole graph, so `_:b0` of one package never merges with `_:b0` of another,
+  // and a node two packages share (an amending act) is one node.
+  const nquads = (await jsonld.toRDF([...datasets] as never, { format: 'application/n-quads', documentLoader, safe: true } as never)) as unknown as string;
+  const lines = new Set(nquads.split('\n').filter(Boolean));
   return `${[...lines].sort().join('\n')}\n`;
 }

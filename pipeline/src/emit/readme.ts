@@ -16,6 +16,7 @@ export function packageReadme(spec: PackageSpec, data: Dataset): string {
     count(data.mappings.length, 'implementation mappings'),
     count(data.facts.length, 'facts'),
     count(data.conflicts.length, 'conflicts between sources'),
+    count(data.tombstones.length, 'tombstones (ids no longer in the data)'),
   ].filter(Boolean);
   const sources = data.sources.map((s) => `| \`${s.id}\` | ${s.title} | ${s.date ?? 'undated'} | \`${s.sha256}\` |`);
   const conflicts = data.conflicts.map(
@@ -40,27 +41,35 @@ export function packageReadme(spec: PackageSpec, data: Dataset): string {
     example(spec, data),
     '```',
     '',
+    'Without the accessor, the data is plain JSON-LD at a path the package exports:',
+    '',
+    '```js',
+    rawExample(spec),
+    '```',
+    '',
     'The package has no runtime dependencies. It ships `data.jsonld` (JSON-LD with the shared cyberlex `@context` inline),',
     '`context.jsonld`, `schema.json` (JSON Schema 2020-12), `changes.json` (its legal history as data), and an ESM accessor',
     'with TypeScript declarations whose ref types are the refs in the data.',
     '',
     '## What is inside',
     '',
-    '| what | count |',
-    '| --- | --- |',
-    ...rows,
+    ...(rows.length === 0 ? ['This release holds no data yet.'] : ['| what | count |', '| --- | --- |', ...rows]),
     '',
     '## Sources',
     '',
-    '| id | title | date | sha256 |',
-    '| --- | --- | --- | --- |',
-    ...sources,
+    ...(sources.length === 0 ? ['None yet.'] : ['| id | title | date | sha256 |', '| --- | --- | --- | --- |', ...sources]),
     '',
     'Every node carries provenance: the source id, its sha256 and the `[start, end)` character span of the raw text it came from.',
     '',
     '## Conflicts',
     '',
     ...(conflicts.length === 0 ? ['No source disagrees with another on the facts in this package.'] : ['Where sources disagree, both claims are kept:', '', ...conflicts]),
+    '',
+    '## Versions',
+    '',
+    'Versioned by the cyberlex [data-semver policy](../../docs/data-semver.md): major when the schema narrows or widens or an',
+    'id is removed (the id stays, as a tombstone in `tombstones`, naming what replaced it), minor when data is added (a new',
+    'version of a provision included), patch for a corrected extraction. An IRI never changes meaning.',
     '',
   ].join('\n');
 }
@@ -84,8 +93,22 @@ export function example(spec: PackageSpec, data: Dataset): string {
       `console.log(versions('${article.ref}').map((v) => v.versionDate ?? 'undated'));`,
     ].filter(Boolean).join('\n');
   }
-  const kind = data.facts[0]?.kind ?? 'event';
-  return [`import { facts } from '${spec.name}';`, '', `for (const fact of facts('${kind}')) console.log(fact.name);`].join('\n');
+  const kind = data.facts[0]?.kind;
+  if (kind) return [`import { facts } from '${spec.name}';`, '', `for (const fact of facts('${kind}')) console.log(fact.name);`].join('\n');
+  // no data yet: the example still runs and type-checks
+  return [`import { dataset, provisions, facts } from '${spec.name}';`, '', `console.log(dataset.name, '—', provisions().length, 'provisions,', facts().length, 'facts');`].join('\n');
+}
+
+/** Reading data.jsonld by the path the package exports; the consumer test runs it too. */
+export function rawExample(spec: PackageSpec): string {
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `import { createRequire } from 'node:module';`,
+    '',
+    `const file = createRequire(import.meta.url).resolve('${spec.name}/data.jsonld');`,
+    `const data = JSON.parse(readFileSync(file, 'utf8'));`,
+    `console.log(data['@type'], data.provisions.length, 'provisions');`,
+  ].join('\n');
 }
 
 function shiftYear(date: string, years: number): string {

@@ -21,14 +21,39 @@ export function extractText(bytes: Uint8Array, meta: SourceMeta): ExtractedSourc
   return { ...meta, mediaType: 'text/plain', text: decoded.slice(bom), textOffset: bom, pages: null };
 }
 
-/** The byte offset where UTF-8 decoding first fails (lead byte, then continuation bytes). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/**
+ * The byte offset where UTF-8 decoding first fails: a byte that cannot lead a sequence,
+ * a missing continuation byte, or an overlong form, surrogate or code point above
+ * U+10FFFF (the second byte's range depends on the lead byte, RFC 3629 section 4).
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const lead = bytes[i]!;
-    const trailing = lead < 0x80 ? 0 : lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
-    if (trailing < 0) return i;
-    for (let k = 1; k <= trailing; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const shape = sequenceShape(lead);
+    if (!shape) return i;
+    const [trailing, low, high] = shape;
+    for (let k = 1; k <= trailing; k++) {
+      const b = bytes[i + k];
+      const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf];
+      if (b === undefined || b < min || b > max) return i;
+    }
     i += trailing + 1;
   }
   return bytes.length;
+}
+
+/** For a lead byte: how many continuation bytes follow, and the range allowed for the first of them. */
+function sequenceShape(lead: number): [number, number, number] | null {
+  if (lead >= 0xc2 && lead <= 0xdf) return [1, 0x80, 0xbf];
+  if (lead === 0xe0) return [2, 0xa0, 0xbf];
+  if (lead === 0xed) return [2, 0x80, 0x9f];
+  if (lead >= 0xe1 && lead <= 0xef) return [2, 0x80, 0xbf];
+  if (lead === 0xf0) return [3, 0x90, 0xbf];
+  if (lead >= 0xf1 && lead <= 0xf3) return [3, 0x80, 0xbf];
+  if (lead === 0xf4) return [3, 0x80, 0x8f];
+  return null;
 }

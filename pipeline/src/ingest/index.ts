@@ -16,9 +16,13 @@ import { createParseContext } from '../parse/context.js';
 import { parserFor } from '../parse/registry.js';
 import { emit } from '../emit/index.js';
 import { PACKAGES } from '../emit/packages.js';
+import { readPreviousData } from '../emit/tombstones.js';
 import { writeAtomically, type OutputFile } from '../emit/write.js';
+import { packagesOnDisk } from '../release/baseline.js';
+import { planRelease, release, releaseReport, type PackageData, type PackageRelease } from '../release/index.js';
 import { MANIFEST_FILE, assertFrozen, checkSources, readManifest, recordHashes, type SourceCheck } from '../sources/registry.js';
 import type { SourceTexts } from '../validate/index.js';
+import { openParseCache } from './parse-cache.js';
 
 export interface IngestOptions {
   root: string;
@@ -27,6 +31,8 @@ export interface IngestOptions {
   log?: (line: string) => void;
   /** Build everything but write nothing (for checks and benchmarks). */
   dryRun?: boolean;
+  /** Reuse the graphs of sources parsed before with the same text and code (default true). */
+  cache?: boolean;
 }
 
 export interface IngestSummary {
@@ -37,6 +43,8 @@ export interface IngestSummary {
   stages: Record<string, number>;
   ms: number;
   files: OutputFile[];
+  /** Per package, what changed in the data against what it held before this run, and the changeset written. */
+  releases: PackageRelease[];
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
@@ -62,24 +70,36 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const docs = await timed('extract', (d) => `${d.length} sources`, () =>
     Promise.all(entries.map((e) => extract(bytes.get(e.id)!, { source: e.id, file: `raw/${e.file}`, sha256: checks.find((c) => c.id === e.id)!.sha256! }))),
   );
-  const graphs = await timed('parse', (g) => `${g.length} documents`, () =>
-    entries.map((entry, i) => {
-      const parser = parserFor(entry.kind);
-      if (!parser) throw new SourceError(entry.id, {}, `a document kind with a parser (kind "${entry.kind}" has none; see parse/registry.ts)`);
-      return parser(createParseContext(entry, docs[i]!));
-    }),
+  const cache = options.cache === false ? null : await openParseCache(root);
+  const graphs = await timed('parse', (g) => `${g.length} documents${cache ? ` (${cache.hits} from cache)` : ''}`, () =>
+    Promise.all(
+      entries.map((entry, i) => {
+        const parser = parserFor(entry.kind);
+        if (!parser) throw new SourceError(entry.id, {}, `a document kind with a parser (kind "${entry.kind}" has none; see parse/registry.ts)`);
+        const parse = () => parser(createParseContext(entry, docs[i]!));
+        return cache ? cache.parse(entry, docs[i]!, parse) : parse();
+      }),
+    ),
   );
-  const graph = await timed('link', (g: Graph) => `${countNodes(g)} nodes, ${g.conflicts.length} conflicts`, () => link(graphs));
+  const graph = await timed('link', (g: Graph) => `${countNodes(g)} nodes, ${g.conflicts.length} conflicts`, () => link(graphs, docs.map((d) => ({ source: d.source, sha256: d.sha256, text: d.text }))));
   const existing = await readExisting(root);
+  const previous = await readPreviousData(root, PACKAGES);
+  const baseline = await packagesOnDisk(root, PACKAGES, 'packages/', previous);
   const mediaTypes = new Map<string, Source['mediaType']>(docs.map((d) => [d.source, d.mediaType]));
   const extracted = new Map(docs.filter((d) => d.pages !== null).map((d) => [d.source, d.text]));
-  const { files } = await timed('emit', (r) => `${r.files.length} files validated`, () =>
-    emit({ graph, manifest: entries, mediaTypes, texts: sourceTexts(docs), existing, extracted }),
+  const { files, datasets } = await timed('emit', (r) => `${r.files.length} files validated`, () =>
+    emit({ graph, manifest: entries, mediaTypes, texts: sourceTexts(docs), existing, extracted, previous }),
   );
   if (!options.frozen) files.push({ path: MANIFEST_FILE, content: stringify({ sources: entries }) });
   const report = options.dryRun
     ? { written: [], unchanged: files.map((f) => f.path) }
     : await timed('write', (r) => `${r.written.length} written, ${r.unchanged.length} unchanged`, () => writeAtomically(root, files));
+  // release: what each package's data says now against what it held before this run
+  const current = new Map<string, PackageData>(PACKAGES.map((spec) => [spec.name, { data: datasets.get(spec.name)!, schema: JSON.parse(files.find((f) => f.path === `packages/${spec.dir}/schema.json`)!.content) }]));
+  const releases = options.dryRun ? planRelease(baseline, current) : await release(root, baseline, current);
+  const added = releases.filter((p) => p.status === 'added').length;
+  if (added > 0) log(`release  ${added} new package${added === 1 ? '' : 's'}: the first CHANGELOG holds the legal history`);
+  for (const r of releases.filter((p) => p.status === 'changed' || p.status === 'removed')) log(`release  ${releaseReport(r)}`);
   return {
     checks,
     nodes: countNodes(graph),
@@ -88,6 +108,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     stages,
     ms: performance.now() - started,
     files,
+    releases,
   };
 }
 

@@ -1,39 +1,43 @@
 /**
- * The legal history a package's data holds, as `changes.json` entries: one per amending
- * act, naming the provisions it changed, the date it took effect and the words it changed.
+ * The legal history a package's data holds, as `changes.json` entries: one per amended
+ * article and act, naming the paragraphs changed, the act, the date it took effect and the
+ * words it changed; and one per amending act whose amended text the sources do not give.
  */
 import type { Change, Dataset } from '@cyberlex/schema';
+import { refSortKey } from '../emit/dataset.js';
+import { describeAct, describeAmendment, type ChangeLine } from './amendment.js';
+import { namesOf } from './names.js';
 
 export function legalHistory(data: Dataset): Change[] {
-  const changes: Change[] = [];
-  for (const act of data.instruments.filter((i) => i.kind === 'amending-act')) {
-    const refs = data.provisions
-      .filter((p) => p.versions.some((v) => v.amendedBy.includes(act['@id'])))
-      .map((p) => p.ref);
-    const amended = data.instruments.filter((i) => act.amends.includes(i['@id']) && data.instruments.includes(i)).map((i) => i.title);
-    const where = act.publishedIn[0] ?? act.title;
-    const date = act.firstDateEntryInForce;
-    changes.push({
-      packageVersion: null,
-      date,
-      refs,
-      acts: [act.ref],
-      bump: 'minor',
-      summary: `${amended.join(', ') || 'Amended'}${refs.length > 0 ? ` ${refs.map(shortRef).join(', ')}` : ''} amended by ${where}${date ? `, in force ${longDate(date)}` : ', date of entry into force not given by the sources'}.`,
+  return historyLines(data).map((line) => ({ packageVersion: null, ...line }));
+}
+
+export function historyLines(data: Dataset): ChangeLine[] {
+  const names = namesOf(data);
+  const lines: ChangeLine[] = [];
+  const described = new Set<string>();
+  for (const provision of data.provisions) {
+    provision.versions.forEach((version, index) => {
+      // a first version no act made is the original text, not an amendment
+      if (index === 0 && version.amendedBy.length === 0) return;
+      lines.push(describeAmendment(data, names, provision, index));
+      for (const act of version.amendedBy) described.add(act);
     });
   }
-  return changes.sort((a, b) => (a.date ?? '9999') < (b.date ?? '9999') ? -1 : 1);
+  for (const act of data.instruments) {
+    if (act.kind !== 'amending-act' || described.has(act['@id'])) continue;
+    lines.push(describeAct(data, names, act, 'the sources do not give the text it amended'));
+  }
+  return sortLines(lines);
 }
 
-function shortRef(ref: string): string {
-  const [, rest] = ref.split(':');
-  const [article, paragraph] = (rest ?? ref).split('/');
-  return paragraph ? `Art. ${article}(${paragraph})` : `Art. ${article}`;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-export function longDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+/** Chronological (undated last), then by the first ref in natural order, then by wording. */
+export function sortLines<T extends ChangeLine>(lines: readonly T[]): T[] {
+  const key = (l: ChangeLine) => [l.date ?? '9999-99-99', refSortKey(l.refs[0] ?? ''), l.summary] as const;
+  return [...lines].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
+    return 0;
+  });
 }

@@ -6,6 +6,7 @@
 import { Changes, Dataset } from '@cyberlex/schema';
 import { datasetJsonSchema, changesJsonSchema } from '@cyberlex/schema/generate';
 import type { ValidateFunction } from 'ajv';
+import { compileValidators } from './compiled.js';
 import { lintDataset } from './lints.js';
 
 export class ValidationError extends Error {
@@ -17,12 +18,13 @@ export class ValidationError extends Error {
 
 let compiled: { dataset: ValidateFunction; changes: ValidateFunction } | null = null;
 
-/** Compile the JSON Schemas once per process. */
+/** Compile the JSON Schemas once per process, and (by ./compiled.ts) once per schema change across processes. */
 async function validators() {
   if (compiled) return compiled;
-  const { Ajv2020 } = await import('ajv/dist/2020.js');
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false });
-  compiled = { dataset: ajv.compile(datasetJsonSchema()), changes: ajv.compile(changesJsonSchema()) };
+  compiled = await compileValidators(
+    { dataset: datasetJsonSchema(), changes: changesJsonSchema() },
+    { allErrors: true, strict: true, strictTuples: false },
+  );
   return compiled;
 }
 

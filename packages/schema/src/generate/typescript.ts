@@ -17,9 +17,9 @@ export function declarations(root: Schema, rootName: string): string {
     out.push(declaration(name, schema));
   };
   const { $defs: _defs, $schema: _s, $id: _i, title: _t, ...rootSchema } = root;
-  // zod puts a named root schema in $defs and makes the root a $ref to it.
+  // zod puts a named root schema in $defs and makes the root a $ref to it: then the def is the declaration.
   if (rootSchema.$ref !== `#/$defs/${rootName}`) emit(rootName, rootSchema);
-  for (const name of Object.keys(defs).sort()) if (name !== rootName) emit(name, defs[name]!);
+  for (const name of Object.keys(defs).sort()) emit(name, defs[name]!);
   return out.join('\n');
 }
 

@@ -52,7 +52,7 @@ export const AlternateName = z
 export const Source = z
   .object({
     '@id': Iri,
-    '@type': z.literal('schema:DigitalDocument'),
+    '@type': z.tuple([z.literal('schema:DigitalDocument')]),
     id: SourceId,
     file: z.string().regex(/^raw\//),
     title: z.string(),

@@ -1,0 +1,26 @@
+/**
+ * What `cyberlex extract` shows: a source file as the pipeline sees it — its text, and its
+ * table rows where it is a two-column table (a text file with TAB-separated rows, or a PDF
+ * whose lines fall into two columns).
+ */
+import { basename } from 'node:path';
+import { segmentPdfTable } from '../segment/pdf-table/index.js';
+import { segmentTable } from '../segment/table/index.js';
+import type { Table } from '../segment/types.js';
+import { sha256 } from '../sources/registry.js';
+import { extract } from './index.js';
+import type { ExtractedSource } from './types.js';
+
+export async function inspectSource(bytes: Uint8Array, file: string): Promise<{ doc: ExtractedSource; table: Table | null }> {
+  const source = basename(file).replace(/\.[a-z]+$/i, '');
+  const doc = await extract(bytes, { source, file, sha256: sha256(bytes) });
+  let table: Table | null = null;
+  if (doc.pages === null) {
+    if (doc.text.includes('\t')) table = segmentTable(doc);
+  } else {
+    const candidate = segmentPdfTable(doc);
+    // A table has rows with text on both sides; a single-column document has none.
+    if (candidate.rows.filter((r) => r.cells[0].blocks.length > 0 && r.cells[1].blocks.length > 0).length >= 2) table = candidate;
+  }
+  return { doc, table };
+}

@@ -1,0 +1,110 @@
+/**
+ * Linking: one node per real entity across all sources.
+ *
+ * 1. Each fact node of a kind the rules cover (organisation, operation, contact point, listed
+ *    law) whose name is one of a rule's names takes the rule's canonical IRI; every link to
+ *    its old IRI is rewritten.
+ * 2. Nodes that now share an '@id' are merged (merge.ts); disagreeing values become conflicts.
+ * 3. Counts of one thing on one node that differ become conflicts.
+ * 4. Names: every name of a re-identified node, and every place a source's text names a
+ *    scanned entity (mentions.ts), is an alias of the canonical node — listed in `aliases`
+ *    and added to that node's alternateNames when the node is in the graph. The Budapest
+ *    Convention and the cybercrime authorities law are Instruments other parsers emit: they
+ *    get their alternate names this way (the side list, not partial Instrument nodes).
+ */
+import type { Conflict, Fact, Instrument } from '@cyberlex/schema';
+import { emptyGraph, type Graph } from '../../model/graph.js';
+import { ConflictLog, countConflicts } from './conflicts.js';
+import { findMentions, type Alias, type SourceText } from './mentions.js';
+import { mergeById, unionNames } from './merge.js';
+import { ruleForName, type RuleKind } from './rules.js';
+
+export type { Alias, SourceText } from './mentions.js';
+
+export interface Linked {
+  graph: Graph;
+  /** The conflicts linking found (the graph's `conflicts` also holds those the parsers reported). */
+  conflicts: Conflict[];
+  aliases: Alias[];
+}
+
+const LINKED_KINDS: readonly RuleKind[] = ['organization', 'operation', 'contact-point', 'legal-reference'];
+
+export function linkEntities(graphs: readonly Graph[], texts: readonly SourceText[] = []): Linked {
+  const all: Graph = structuredClone(graphs.reduce<Graph>((acc, g) => ({
+    instruments: [...acc.instruments, ...g.instruments],
+    provisions: [...acc.provisions, ...g.provisions],
+    statements: [...acc.statements, ...g.statements],
+    mappings: [...acc.mappings, ...g.mappings],
+    applications: [...acc.applications, ...g.applications],
+    facts: [...acc.facts, ...g.facts],
+    conflicts: [...acc.conflicts, ...g.conflicts],
+  }), emptyGraph()));
+
+  // 1. Canonical IRIs by rule.
+  const canonical = new Map<string, string>();
+  const nameAliases: Alias[] = [];
+  for (const fact of all.facts) {
+    const names = [...(fact.name ? [fact.name] : []), ...fact.alternateNames.map((n) => n.name)];
+    if (LINKED_KINDS.includes(fact.kind as RuleKind)) {
+      const rule = names.map((n) => ruleForName(n, [fact.kind as RuleKind])).find((r) => r !== null);
+      if (rule) {
+        if (rule.iri !== fact['@id']) canonical.set(fact['@id'], rule.iri);
+        nameAliases.push(...fact.alternateNames.map((n) => ({ target: rule.iri, rule: rule.id, name: n.name, provenance: n.provenance })));
+      }
+    }
+    // A listed law that names an instrument the project has gives that instrument its name.
+    if (fact.kind === 'legal-reference' && fact.refersTo) {
+      const rule = names.map((n) => ruleForName(n, ['instrument'])).find((r) => r !== null);
+      nameAliases.push(...fact.alternateNames.map((n) => ({ target: fact.refersTo!, rule: rule?.id ?? 'legal-reference', name: n.name, provenance: n.provenance })));
+    }
+  }
+  const rewritten = rewriteIris(all, canonical);
+
+  // 2. Merge by '@id'.
+  const log = new ConflictLog();
+  const graph: Graph = {
+    instruments: mergeById(rewritten.instruments, log),
+    provisions: mergeById(rewritten.provisions, log),
+    statements: mergeById(rewritten.statements, log),
+    mappings: mergeById(rewritten.mappings, log),
+    applications: mergeById(rewritten.applications, log),
+    facts: mergeById(rewritten.facts, log),
+    conflicts: rewritten.conflicts,
+  };
+
+  // 3. Counts that disagree.
+  for (const fact of graph.facts) if ('counts' in fact) countConflicts(fact, log);
+
+  // 4. Names.
+  const aliases = collapseAliases([...nameAliases, ...findMentions(graph, texts)]);
+  for (const alias of aliases) {
+    const node: Fact | Instrument | undefined = graph.facts.find((f) => f['@id'] === alias.target) ?? graph.instruments.find((i) => i['@id'] === alias.target);
+    if (node) node.alternateNames = unionNames(node.alternateNames, [{ name: alias.name, provenance: alias.provenance }]);
+  }
+  graph.conflicts = [...graph.conflicts, ...log.conflicts];
+  return { graph, conflicts: log.conflicts, aliases };
+}
+
+/** Every string equal to a re-identified IRI, anywhere in the graph, becomes the canonical one. */
+function rewriteIris(graph: Graph, canonical: ReadonlyMap<string, string>): Graph {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return canonical.get(v) ?? v;
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(graph) as Graph;
+}
+
+/** One alias per target and name, its provenance unioned, in first-seen order. */
+function collapseAliases(aliases: readonly Alias[]): Alias[] {
+  const out = new Map<string, Alias>();
+  for (const a of aliases) {
+    const key = `${a.target}\u0000${a.name}`;
+    const seen = out.get(key);
+    if (!seen) out.set(key, { ...a, provenance: [...a.provenance] });
+    else seen.provenance = unionNames([{ name: a.name, provenance: seen.provenance }], [{ name: a.name, provenance: a.provenance }])[0]!.provenance;
+  }
+  return [...out.values()];
+}

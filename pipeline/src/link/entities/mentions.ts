@@ -1,0 +1,119 @@
+/**
+ * Names of linked entities found in the sources' text: for each rule that scans, every place a
+ * source names the entity by one of the rule's names, within the text a parser took data from
+ * (the spans of the graph's provenance — never page chrome or footers). A defined term right
+ * after a mention ("a cyber crime unit (hereinafter: the Unit)") is a name of the same entity.
+ * Leftmost-longest: at each word the longest name wins, so "Special Anti-Cyber Crime Division"
+ * is the prosecutor's division, not the police one.
+ */
+import type { Provenance } from '@cyberlex/schema';
+import type { Graph } from '../../model/graph.js';
+import { nameTokens, type NameToken } from './names.js';
+import { ENTITY_RULES, type EntityRule } from './rules.js';
+
+export interface SourceText {
+  source: string;
+  sha256: string;
+  text: string;
+}
+
+/** A name a source gives an entity the rules link, with every place it gives it. */
+export interface Alias {
+  target: string;
+  rule: string;
+  name: string;
+  provenance: Provenance[];
+}
+
+interface Mention {
+  rule: EntityRule;
+  start: number;
+  end: number;
+}
+
+const DEFINITION = /\(hereinafter[:.]\s*([^)]{1,80})\)/g;
+
+export function findMentions(graph: Graph, texts: readonly SourceText[]): Alias[] {
+  const aliases = new Map<string, Alias>();
+  const patterns = scanPatterns();
+  for (const doc of texts) {
+    for (const [start, end] of coveredSpans(graph, doc.source)) {
+      const mentions = scan(nameTokens(doc.text, start, end), patterns);
+      mentions.push(...definitions(doc.text, start, end, mentions));
+      for (const m of mentions) {
+        const name = doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+        const key = `${m.rule.iri}\u0000${name}\u0000${doc.source}`;
+        const alias = aliases.get(key) ?? { target: m.rule.iri, rule: m.rule.id, name, provenance: [] };
+        alias.provenance.push({ source: doc.source, sha256: doc.sha256, start: m.start, end: m.end });
+        aliases.set(key, alias);
+      }
+    }
+  }
+  return [...aliases.values()];
+}
+
+/** Names to scan for, by first word, longest first. */
+function scanPatterns(): Map<string, { words: string[]; rule: EntityRule }[]> {
+  const byFirst = new Map<string, { words: string[]; rule: EntityRule }[]>();
+  for (const rule of ENTITY_RULES) {
+    if (!rule.scan) continue;
+    for (const name of rule.names) {
+      if (name.endsWith(' *')) continue;
+      const words = name.split(' ');
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push({ words, rule });
+      byFirst.set(words[0]!, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+
+function scan(tokens: readonly NameToken[], patterns: Map<string, { words: string[]; rule: EntityRule }[]>): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = patterns.get(tokens[i]!.word)?.find((p) => p.words.every((w, k) => tokens[i + k]?.word === w));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    out.push({ rule: hit.rule, start: tokens[i]!.start, end: tokens[i + hit.words.length - 1]!.end });
+    i += hit.words.length;
+  }
+  return out;
+}
+
+function definitions(text: string, start: number, end: number, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(DEFINITION)) {
+    const open = start + m.index;
+    const before = mentions.find((x) => x.end <= open && text.slice(x.end, open).trim() === '');
+    if (!before) continue;
+    const termStart = open + m[0].indexOf(m[1]!);
+    out.push({ rule: before.rule, start: termStart, end: termStart + m[1]!.trimEnd().length });
+  }
+  return out;
+}
+
+/** The merged `[start, end)` spans of a source that some node's provenance cites (plain-text sources). */
+export function coveredSpans(graph: Graph, source: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (o.source === source && typeof o.start === 'number' && typeof o.end === 'number' && o.page === undefined && typeof o.sha256 === 'string') spans.push([o.start, o.end]);
+      else Object.values(o).forEach(visit);
+    }
+  };
+  visit(graph);
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}

@@ -1,0 +1,50 @@
+/**
+ * Name normalisation for entity linking: the words of a name, lowercased, diacritics and
+ * apostrophes removed ("Prosecutor’s" → "prosecutors"), hyphens and dashes splitting words
+ * ("High – Tech", "High-Tech" → "high tech"), and the article "the" dropped ("Ministry of the
+ * Interior" = "Ministry of Interior"). Each token keeps its raw offsets, so a name found in a
+ * text can be cited by span.
+ */
+export interface NameToken {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const APOSTROPHES = new Set(["'", '’', '`', 'ʼ']);
+const DROPPED = new Set(['the']);
+
+function isWordChar(c: string): boolean {
+  return /[\p{L}\p{N}]/u.test(c);
+}
+
+function fold(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** The tokens of `text[from, to)`, with raw offsets into `text`. */
+export function nameTokens(text: string, from = 0, to = text.length): NameToken[] {
+  const tokens: NameToken[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isWordChar(text[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let word = '';
+    // An apostrophe between letters belongs to the word and is dropped ("Prosecutor’s").
+    while (i < to && (isWordChar(text[i]!) || (APOSTROPHES.has(text[i]!) && i + 1 < to && isWordChar(text[i + 1]!) && word.length > 0))) {
+      if (!APOSTROPHES.has(text[i]!)) word += text[i];
+      i++;
+    }
+    const folded = fold(word);
+    if (!DROPPED.has(folded)) tokens.push({ word: folded, start, end: i });
+  }
+  return tokens;
+}
+
+/** The normalised form of a name: its tokens joined by single spaces. */
+export function normaliseName(name: string): string {
+  return nameTokens(name).map((t) => t.word).join(' ');
+}

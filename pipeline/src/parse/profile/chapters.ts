@@ -1,0 +1,85 @@
+/**
+ * Chapters of the Serbian codes the profile speaks of: quoted as headings ("CHAPTER TWENTY
+ * CRIMINAL OFFENCES AGAINST INTELLECTUAL PROPERTY", above the articles quoted from it) or
+ * cited ("Chapter 34 of CPC named as “…”"). One provision per chapter; the heading's title
+ * wins, a name an answer gives is kept as an alternate title.
+ */
+import type { AlternateName, Provision } from '@cyberlex/schema';
+import { instrumentIri, provisionIri } from '../../model/iri.js';
+import { provisionNode } from '../../model/nodes.js';
+import type { ProfileContext } from './context.js';
+import { type Piece, pieceText } from './pieces.js';
+
+interface ChapterDraft {
+  instrument: string;
+  number: string;
+  title: { text: string; pieces: Piece[] } | null;
+  names: { text: string; pieces: Piece[] }[];
+  pieces: Piece[];
+  articles: Set<string>;
+}
+
+export class Chapters {
+  private readonly drafts = new Map<string, ChapterDraft>();
+
+  constructor(private readonly pc: ProfileContext) {}
+
+  static ref(instrument: string, number: string): string {
+    return `${instrument}:chapter-${number}`;
+  }
+
+  private draft(instrument: string, number: string): ChapterDraft {
+    const ref = Chapters.ref(instrument, number);
+    let d = this.drafts.get(ref);
+    if (!d) {
+      d = { instrument, number, title: null, names: [], pieces: [], articles: new Set() };
+      this.drafts.set(ref, d);
+    }
+    return d;
+  }
+
+  /** A quoted heading: its title is the chapter's title. Returns the chapter's IRI. */
+  heading(instrument: string, number: string, heading: Piece, title: Piece | null): string {
+    const d = this.draft(instrument, number);
+    d.pieces.push(heading);
+    if (title && !d.title) d.title = { text: pieceText(title), pieces: [title] };
+    return provisionIri(Chapters.ref(instrument, number));
+  }
+
+  /** A citation, with the name the answer gives the chapter, if any. Returns the chapter's IRI. */
+  cited(instrument: string, number: string, at: Piece[], name: { text: string; pieces: Piece[] } | null): string {
+    const d = this.draft(instrument, number);
+    d.pieces.push(...at);
+    if (name) d.names.push(name);
+    return provisionIri(Chapters.ref(instrument, number));
+  }
+
+  contains(instrument: string, number: string, articleIri: string): void {
+    this.draft(instrument, number).articles.add(articleIri);
+  }
+
+  provisions(): Provision[] {
+    return [...this.drafts.entries()]
+      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+      .map(([ref, d]) => {
+        const title = d.title?.text ?? d.names[0]?.text ?? null;
+        const alternateTitles: AlternateName[] = [];
+        for (const n of d.names) {
+          if (n.text === title) continue;
+          const known = alternateTitles.find((a) => a.name === n.text);
+          if (known) known.provenance.push(...this.pc.provenance(n.pieces));
+          else alternateTitles.push({ name: n.text, provenance: this.pc.provenance(n.pieces) });
+        }
+        return provisionNode({
+          ref,
+          kind: 'chapter',
+          number: d.number,
+          title,
+          isPartOf: instrumentIri(d.instrument),
+          hasPart: [...d.articles].sort(),
+          alternateTitles,
+          provenance: this.pc.provenance(d.pieces),
+        });
+      });
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * What the profile parser's modules share: provenance for pieces (with the segmenter's row
+ * notes for the lines a node's text comes from) and errors that point at a piece.
+ */
+import type { Provenance } from '@cyberlex/schema';
+import { LineIndex } from '../../segment/table/block.js';
+import type { Span, Table } from '../../segment/types.js';
+import type { ParseContext } from '../context.js';
+import { type Piece, pieceText, spansOf } from './pieces.js';
+
+export interface ProfileContext {
+  parse: ParseContext;
+  /** Provenance of a run of pieces; each span's note names the layout decisions taken on its line. */
+  provenance(pieces: readonly Piece[], note?: string): Provenance[];
+  provenanceOfSpans(spans: readonly Span[], note?: string): Provenance[];
+  /** Stop at a piece: the source is not what the profile grammar expects. */
+  fail(at: Piece, expected: string): never;
+}
+
+/** "line N: …" concerns the whole line; "line N, column C: …" the block that starts there. */
+const NOTE_PLACE = /^line (\d+)(?:, column (\d+))?: /;
+
+export function profileContext(parse: ParseContext, table: Table): ProfileContext {
+  const lines = new LineIndex(parse.doc.text);
+  const notesByLine = new Map<number, { column: number | null; note: string }[]>();
+  for (const row of table.rows) {
+    for (const note of row.notes) {
+      const place = NOTE_PLACE.exec(note);
+      if (!place) continue;
+      const line = Number(place[1]);
+      const list = notesByLine.get(line) ?? [];
+      list.push({ column: place[2] === undefined ? null : Number(place[2]), note });
+      notesByLine.set(line, list);
+    }
+  }
+  /** Each span gets the notes of its own line (or of the block it starts): the layout decisions that put that text there. */
+  const provenanceOfSpans = (spans: readonly Span[], extra?: string): Provenance[] =>
+    spans.flatMap((span) => {
+      const { line, column } = lines.at(span.start);
+      const notes = (notesByLine.get(line) ?? []).filter((n) => n.column === null || n.column === column).map((n) => n.note);
+      if (extra) notes.push(extra);
+      return parse.provenance([span], notes.length > 0 ? notes.join('; ') : undefined);
+    });
+  return {
+    parse,
+    provenanceOfSpans,
+    provenance: (pieces, note) => provenanceOfSpans(spansOf(pieces), note),
+    fail(at, expected) {
+      const spans = spansOf([at]);
+      return parse.fail(spans[0]?.start ?? at.block.spans[0]?.start ?? 0, expected, pieceText(at));
+    },
+  };
+}

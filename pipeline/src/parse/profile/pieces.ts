@@ -1,0 +1,159 @@
+/**
+ * Pieces: ranges of a block's text. The profile parser cuts blocks (a title from the body
+ * that follows it, one paragraph from the next, an item from its paragraph); a run of
+ * pieces reads as their texts joined by single spaces, and every range of that text maps
+ * back to exact spans of the raw text and to the source's marks.
+ *
+ * A block from the table segmenter carries `sourceIndex` (one raw offset per character).
+ * A block without it (a PDF table) must have spans holding only its text and whitespace;
+ * its index is then rebuilt by aligning the text with the spans.
+ */
+import type { Block, Mark, Span } from '../../segment/types.js';
+import type { IndexedBlock } from '../../segment/table/block.js';
+
+export interface Piece {
+  block: Block;
+  /** Range in `block.text`, trimmed of spaces. */
+  start: number;
+  end: number;
+}
+
+const indexCache = new WeakMap<Block, number[]>();
+
+/** A piece of a block, trimmed; null when the range holds only spaces. */
+export function piece(block: Block, start = 0, end = block.text.length): Piece | null {
+  let s = start;
+  let e = end;
+  while (s < e && block.text[s] === ' ') s++;
+  while (e > s && block.text[e - 1] === ' ') e--;
+  return s < e ? { block, start: s, end: e } : null;
+}
+
+export function wholeBlock(block: Block): Piece {
+  const p = piece(block);
+  if (!p) throw new Error('an empty block reached the parser');
+  return p;
+}
+
+export function pieceText(p: Piece): string {
+  return p.block.text.slice(p.start, p.end);
+}
+
+/** The text of a run of pieces: joined by single spaces. */
+export function textOf(pieces: readonly Piece[]): string {
+  return pieces.map(pieceText).join(' ');
+}
+
+/** The pieces that hold `[from, to)` of `textOf(pieces)`. */
+export function cut(pieces: readonly Piece[], from: number, to: number): Piece[] {
+  const out: Piece[] = [];
+  let offset = 0;
+  for (const p of pieces) {
+    const length = p.end - p.start;
+    const s = Math.max(from, offset);
+    const e = Math.min(to, offset + length);
+    if (s < e) {
+      const sub = piece(p.block, p.start + s - offset, p.start + e - offset);
+      if (sub) out.push(sub);
+    }
+    offset += length + 1;
+  }
+  return out;
+}
+
+/** Raw spans of a run, in reading order; a piece that crosses a page break gives one span each side. */
+export function spansOf(pieces: readonly Piece[]): Span[] {
+  const spans: Span[] = [];
+  for (const p of pieces) {
+    const index = sourceIndex(p.block);
+    let current: Span | null = null;
+    let currentSpan = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const offset = index[i]!;
+      const which = p.block.spans.findIndex((s) => s.start <= offset && offset < s.end);
+      if (which === -1) continue; // a space that joins two spans
+      if (current && which === currentSpan) {
+        current.end = offset + 1;
+        continue;
+      }
+      current = { start: offset, end: offset + 1 };
+      currentSpan = which;
+      spans.push(current);
+    }
+  }
+  // Pieces that meet in the raw text make one span.
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && last.end === span.start) last.end = span.end;
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** The source's marks on a run, as offsets into `textOf(pieces)`. */
+export function marksOf(pieces: readonly Piece[]): Mark[] {
+  const marks: Mark[] = [];
+  let offset = 0;
+  for (const p of pieces) {
+    for (const m of p.block.marks) {
+      const s = Math.max(m.start, p.start);
+      const e = Math.min(m.end, p.end);
+      if (s < e) marks.push({ kind: m.kind, start: offset + s - p.start, end: offset + e - p.start });
+    }
+    offset += p.end - p.start + 1;
+  }
+  return marks;
+}
+
+function sourceIndex(block: Block): number[] {
+  const index = (block as Partial<IndexedBlock>).sourceIndex ?? indexCache.get(block);
+  if (!index) throw new Error(`a block without a character index (line ${block.line}): run indexBlocks(text, blocks) first`);
+  return index;
+}
+
+/**
+ * Give every block of a table a character index by aligning its text with its spans in `raw`:
+ * a space in the text matches a run of whitespace or the gap between two spans; any other
+ * character must match the raw character exactly. For tables whose spans hold no markup.
+ */
+export function alignBlock(raw: string, block: Block): number[] {
+  const index: number[] = [];
+  let s = 0;
+  let p = block.spans[0]?.start ?? 0;
+  const isWs = (c: string | undefined) => c !== undefined && /\s/.test(c);
+  const skipWs = () => {
+    while (s < block.spans.length) {
+      const span = block.spans[s]!;
+      while (p < span.end && isWs(raw[p])) p++;
+      if (p < span.end) return;
+      s++;
+      p = block.spans[s]?.start ?? p;
+    }
+  };
+  skipWs();
+  for (let i = 0; i < block.text.length; i++) {
+    const c = block.text[i]!;
+    if (c === ' ') {
+      index.push(p);
+      skipWs();
+      continue;
+    }
+    if (raw[p] !== c) throw new Error(`block text does not match its span at offset ${p} (line ${block.line}): expected ${JSON.stringify(c)}`);
+    index.push(p);
+    p++;
+    if (s < block.spans.length && p >= block.spans[s]!.end && i + 1 < block.text.length && block.text[i + 1] !== ' ') {
+      s++;
+      p = block.spans[s]?.start ?? p;
+    }
+  }
+  return index;
+}
+
+/** Index every block of a table by alignment (for tables that come without `sourceIndex`). */
+export function indexBlocks(raw: string, blocks: Iterable<Block>): void {
+  for (const block of blocks) {
+    if ((block as Partial<IndexedBlock>).sourceIndex || indexCache.has(block)) continue;
+    indexCache.set(block, alignBlock(raw, block));
+  }
+}

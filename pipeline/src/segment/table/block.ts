@@ -1,0 +1,120 @@
+/**
+ * Blocks of a table cell, with a map from every character of the block's text back to
+ * the raw text: a parser can then cut a block (a title from its body, one paragraph from
+ * the next) and still give each piece exact provenance.
+ */
+import type { Block, Mark, Span } from '../types.js';
+
+export interface IndexedBlock extends Block {
+  /** `sourceIndex[i]` is the offset in `ExtractedSource.text` of `text[i]` (a space joining two spans maps to the end of the first). */
+  sourceIndex: number[];
+}
+
+/** Characters collected from the source before whitespace is collapsed. */
+export interface SourceChar {
+  c: string;
+  offset: number;
+  strong: boolean;
+  emphasis: boolean;
+}
+
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\n' || c === '\f';
+
+/** Collapse whitespace (NBSP included) to single spaces, trim, and turn styled runs into marks. */
+export function collapse(chars: readonly SourceChar[]): { text: string; sourceIndex: number[]; marks: Mark[] } {
+  let text = '';
+  const sourceIndex: number[] = [];
+  const styles: { strong: boolean; emphasis: boolean }[] = [];
+  let pending = -1;
+  for (const ch of chars) {
+    if (isSpace(ch.c)) {
+      if (pending === -1 && text.length > 0) pending = ch.offset;
+      continue;
+    }
+    if (pending !== -1) {
+      text += ' ';
+      sourceIndex.push(pending);
+      styles.push({ strong: false, emphasis: false });
+      pending = -1;
+    }
+    text += ch.c;
+    sourceIndex.push(ch.offset);
+    styles.push({ strong: ch.strong, emphasis: ch.emphasis });
+  }
+  return { text, sourceIndex, marks: [...styleMarks(text, styles, 'strong'), ...styleMarks(text, styles, 'emphasis')].sort(byStart) };
+}
+
+function styleMarks(text: string, styles: { strong: boolean; emphasis: boolean }[], kind: Mark['kind']): Mark[] {
+  const marks: Mark[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    // A space between two styled words belongs to the run; a run never starts or ends on a space.
+    const on = i < text.length && (styles[i]![kind] || (text[i] === ' ' && start !== -1 && styles[i + 1]?.[kind] === true));
+    if (on && start === -1) start = i;
+    if (!on && start !== -1) {
+      marks.push({ kind, start, end: i });
+      start = -1;
+    }
+  }
+  return marks;
+}
+
+const byStart = (a: Mark, b: Mark) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
+
+/** Line starts of a text, for turning offsets into 1-based line and column quickly. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  at(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+}
+
+/** A block from collapsed characters; null when nothing but whitespace was collected. */
+export function makeBlock(chars: readonly SourceChar[], form: Block['form'], lines: LineIndex): IndexedBlock | null {
+  const { text, sourceIndex, marks } = collapse(chars);
+  if (text === '') return null;
+  const start = sourceIndex[0]!;
+  const span: Span = { start, end: sourceIndex[sourceIndex.length - 1]! + 1 };
+  const { line, column } = lines.at(start);
+  return { text, spans: [span], form, marks, line, column, sourceIndex };
+}
+
+/** One block from two that a page break split: text joined by a space, spans kept apart. */
+export function joinBlocks(first: IndexedBlock, second: IndexedBlock): IndexedBlock {
+  const shift = first.text.length + 1;
+  return {
+    ...first,
+    text: `${first.text} ${second.text}`,
+    spans: [...first.spans, ...second.spans],
+    marks: [...first.marks, ...second.marks.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }))],
+    sourceIndex: [...first.sourceIndex, first.sourceIndex[first.sourceIndex.length - 1]! + 1, ...second.sourceIndex],
+  };
+}
+
+/** Drop the first `n` characters of a block (a list marker), keeping marks and index aligned. */
+export function dropPrefix(block: IndexedBlock, n: number, lines: LineIndex): IndexedBlock {
+  const sourceIndex = block.sourceIndex.slice(n);
+  const start = sourceIndex[0]!;
+  const { line, column } = lines.at(start);
+  return {
+    ...block,
+    text: block.text.slice(n),
+    sourceIndex,
+    spans: [{ start, end: block.spans[0]!.end }, ...block.spans.slice(1)],
+    marks: block.marks
+      .map((m) => ({ ...m, start: Math.max(0, m.start - n), end: m.end - n }))
+      .filter((m) => m.end > m.start),
+    line,
+    column,
+  };
+}

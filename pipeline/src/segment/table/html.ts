@@ -1,0 +1,146 @@
+/**
+ * A cell written as HTML fragments (`<p>`, `<i>`, `<ul>`, `<p style=…>`): parsed with
+ * rehype-parse in fragment mode, never by stripping tags. Every `<p>` or `<li>` is a block;
+ * text directly inside a `<ul>` (the PDF conversion put list items there without `<li>`)
+ * is a list block; loose text at the top is a line block. Offsets come from the hast
+ * nodes' positions, so each character keeps its place in the raw text.
+ */
+import type { Element, Root, RootContent, Text } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { ExtractedSource } from '../../extract/types.js';
+import { sourceErrorAt } from '../../parse/context.js';
+import type { Block } from '../types.js';
+import { type IndexedBlock, type LineIndex, makeBlock, type SourceChar } from './block.js';
+
+const parser = unified().use(rehypeParse, { fragment: true });
+
+const BLOCK_TAGS = new Set(['p', 'li', 'div']);
+const LIST_TAGS = new Set(['ul', 'ol']);
+const STRONG_TAGS = new Set(['b', 'strong']);
+const EMPHASIS_TAGS = new Set(['i', 'em']);
+const INLINE_TAGS = new Set([...STRONG_TAGS, ...EMPHASIS_TAGS, 'span', 'u', 'sup', 'sub', 'br']);
+/** The source never closes its lists; every other element must be closed, or the cell was cut off. */
+const MAY_STAY_OPEN = new Set([...LIST_TAGS, 'br']);
+
+interface Style {
+  strong: boolean;
+  emphasis: boolean;
+}
+
+/** Blocks of one HTML cell. `start` is the cell's offset in `doc.text`. */
+export function htmlBlocks(doc: ExtractedSource, start: number, end: number, lines: LineIndex): IndexedBlock[] {
+  const source = doc.text.slice(start, end);
+  const lastOpen = source.lastIndexOf('<');
+  if (lastOpen > source.lastIndexOf('>')) throw sourceErrorAt(doc, start + lastOpen, 'a complete HTML tag', source.slice(lastOpen));
+  checkNesting(doc, start, source);
+  const tree = parser.parse(source) as Root;
+  const blocks: IndexedBlock[] = [];
+  let loose: SourceChar[] = [];
+  let looseForm: Block['form'] = 'line';
+
+  const flush = () => {
+    const block = makeBlock(loose, looseForm, lines);
+    if (block) blocks.push(block);
+    loose = [];
+  };
+
+  const checkClosed = (el: Element) => {
+    const pos = el.position;
+    if (!pos?.end || MAY_STAY_OPEN.has(el.tagName)) return;
+    const close = `</${el.tagName}>`;
+    const endOffset = pos.end.offset ?? 0;
+    if (source.slice(endOffset - close.length, endOffset).toLowerCase() !== close) {
+      throw sourceErrorAt(doc, start + endOffset, `"${close}" closing the <${el.tagName}> opened at column ${pos.start.column}`, source.slice(endOffset - 20, endOffset));
+    }
+  };
+
+  const inline = (node: RootContent, style: Style, into: SourceChar[]) => {
+    if (node.type === 'text') {
+      into.push(...textChars(doc, start, source, node, style));
+      return;
+    }
+    if (node.type !== 'element') return;
+    if (!INLINE_TAGS.has(node.tagName)) {
+      throw sourceErrorAt(doc, start + (node.position?.start.offset ?? 0), `inline markup (<i>, <b>) inside a paragraph`, `<${node.tagName}>`);
+    }
+    checkClosed(node);
+    const inner = { strong: style.strong || STRONG_TAGS.has(node.tagName), emphasis: style.emphasis || EMPHASIS_TAGS.has(node.tagName) };
+    for (const child of node.children) inline(child, inner, into);
+  };
+
+  const container = (nodes: readonly RootContent[], form: Block['form']) => {
+    for (const node of nodes) {
+      if (node.type === 'element' && (BLOCK_TAGS.has(node.tagName) || LIST_TAGS.has(node.tagName))) {
+        flush();
+        checkClosed(node);
+        if (LIST_TAGS.has(node.tagName)) {
+          container(node.children, 'li');
+          flush();
+          looseForm = form;
+          continue;
+        }
+        const chars: SourceChar[] = [];
+        for (const child of node.children) inline(child, { strong: false, emphasis: false }, chars);
+        const block = makeBlock(chars, node.tagName === 'li' ? 'li' : 'p', lines);
+        if (block) blocks.push(block);
+        continue;
+      }
+      looseForm = form;
+      inline(node, { strong: false, emphasis: false }, loose);
+    }
+    flush();
+  };
+
+  container(tree.children, 'line');
+  return blocks;
+}
+
+/** The characters of a text node with their raw offsets; a character reference (`&amp;`) maps to where it starts. */
+function textChars(doc: ExtractedSource, cellStart: number, source: string, node: Text, style: Style): SourceChar[] {
+  const from = node.position?.start.offset;
+  const to = node.position?.end?.offset;
+  if (from === undefined || to === undefined) throw new Error('rehype-parse gave a text node without a position');
+  const raw = source.slice(from, to);
+  const chars: SourceChar[] = [];
+  let r = 0;
+  for (const c of node.value) {
+    if (raw[r] !== c && raw[r] === '&') {
+      const semi = raw.indexOf(';', r);
+      chars.push({ c, offset: cellStart + from + r, ...style });
+      r = semi === -1 ? r + 1 : semi + 1;
+      continue;
+    }
+    if (raw[r] !== c && !(c === '\n' && raw[r] === '\r')) {
+      throw sourceErrorAt(doc, cellStart + from + r, `text that reads the same as its markup-free form`, raw.slice(r, r + 20));
+    }
+    chars.push({ c, offset: cellStart + from + r, ...style });
+    r++;
+  }
+  const stray = node.value.indexOf('<');
+  if (stray !== -1) throw sourceErrorAt(doc, cellStart + from + stray, 'a complete HTML tag', node.value.slice(stray, stray + 20));
+  return chars;
+}
+
+/**
+ * The table's fragments nest a few levels (a list in a paragraph); a cell nested deeper than
+ * MAX_NESTING is not this document's grammar, and the HTML parser would recurse once per level.
+ * A linear scan of open and close tags, before parsing.
+ */
+const MAX_NESTING = 64;
+const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr']);
+
+function checkNesting(doc: ExtractedSource, start: number, source: string): void {
+  let depth = 0;
+  for (let i = source.indexOf('<'); i !== -1; i = source.indexOf('<', i + 1)) {
+    const close = source[i + 1] === '/';
+    let j = i + (close ? 2 : 1);
+    let name = '';
+    while (j < source.length && /[A-Za-z0-9]/.test(source[j]!)) name += source[j++]!.toLowerCase();
+    if (name === '' || VOID.has(name)) continue;
+    const gt = source.indexOf('>', j);
+    if (gt !== -1 && source[gt - 1] === '/') continue;
+    depth += close ? -1 : 1;
+    if (depth > MAX_NESTING) throw sourceErrorAt(doc, start + i, `HTML fragments nested at most ${MAX_NESTING} deep`, source.slice(i, i + 40));
+  }
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { SourceError } from '../../src/errors.js';
+import { segmentTable } from '../../src/segment/table/index.js';
+import { rawText, textSource } from '../../../test/helpers/sources.js';
+
+const ID = 'coe-cybercrime-legislation-profile-serbia';
+
+describe('a cell nested deeper than the grammar allows', () => {
+  it('is a SourceError naming line and column, not a stack overflow', () => {
+    const text = rawText(ID);
+    const at = text.indexOf('<p>Article 3 – Illegal interception</p>');
+    const nested = `${'<ul>'.repeat(10_000)}x${'</ul>'.repeat(10_000)} `;
+    const altered = `${text.slice(0, at)}${nested}${text.slice(at)}`;
+    let error: unknown;
+    try {
+      segmentTable(textSource(ID, altered).doc);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SourceError);
+    expect((error as Error).message).toMatch(/\(line \d+, column \d+\): expected HTML fragments nested at most 64 deep/);
+  });
+});

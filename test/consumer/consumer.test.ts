@@ -1,0 +1,175 @@
+/**
+ * The packages as a consumer gets them: packed, installed from the tarballs into a fresh
+ * project outside the repository (offline), type-checked with tsc --strict under NodeNext and
+ * Bundler resolution, run with node, their README examples run, and publint / attw on every
+ * tarball. Every package is checked, whether or not it has data yet.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '@cyberlex/schema';
+import { DATA_PACKAGE_FILES } from '../../pipeline/src/emit/package-json.js';
+import { PACKAGES } from '../../pipeline/src/emit/packages.js';
+import { ROOT } from '../helpers/sources.js';
+import { consumerProgram, errorsFile, jsBlocks, samples, type Installed } from './code.js';
+import { BIN, execNode, installConsumer, packAll, removeProject, run, runAsync, type Packed } from './project.js';
+
+const MINUTES = 60_000;
+let work = '';
+let project = '';
+let packed: Packed[] = [];
+let installed: Installed[] = [];
+let examples: { name: string; file: string }[] = [];
+
+const installedJson = (name: string, file: string): unknown => JSON.parse(readFileSync(join(project, 'node_modules', name, file), 'utf8'));
+
+function tsconfig(resolution: 'NodeNext' | 'Bundler', files: string[]): string {
+  const compilerOptions = {
+    target: 'ES2022',
+    lib: ['ES2023'],
+    module: resolution === 'NodeNext' ? 'NodeNext' : 'ESNext',
+    moduleResolution: resolution,
+    strict: true,
+    // the packages' own .d.ts files are part of what is checked
+    skipLibCheck: false,
+    types: ['node'],
+    typeRoots: [join(ROOT, 'node_modules', '@types')],
+    allowJs: true,
+    checkJs: true,
+    noEmitOnError: true,
+    ...(resolution === 'NodeNext' ? { outDir: 'out' } : { noEmit: true }),
+  };
+  return `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`;
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'cyberlex-pack-'));
+  packed = packAll(join(work, 'tarballs'));
+  project = installConsumer(packed);
+  installed = PACKAGES.map((spec) => ({ name: spec.name, data: installedJson(spec.name, 'data.jsonld') as Dataset }));
+  writeFileSync(join(project, 'consumer.ts'), consumerProgram(installed));
+  writeFileSync(join(project, 'errors.ts'), errorsFile(installed));
+  mkdirSync(join(project, 'examples'));
+  examples = [{ name: '@cyberlex/schema', dir: 'schema' }, ...PACKAGES].flatMap((spec) =>
+    jsBlocks(readFileSync(join(project, 'node_modules', spec.name, 'README.md'), 'utf8')).map((code, i) => {
+      const file = `examples/${spec.dir}-${i + 1}.mjs`;
+      writeFileSync(join(project, file), code);
+      return { name: spec.name, file };
+    }),
+  );
+  writeFileSync(join(project, 'tsconfig.nodenext.json'), tsconfig('NodeNext', ['consumer.ts', 'errors.ts', ...examples.map((e) => e.file)]));
+  writeFileSync(join(project, 'tsconfig.bundler.json'), tsconfig('Bundler', ['consumer.ts', 'errors.ts']));
+}, 10 * MINUTES);
+
+afterAll(() => {
+  if (project) removeProject(project);
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packages as a consumer installs them', () => {
+  it('packs every data package and @cyberlex/schema, each with exactly the files it should ship', () => {
+    expect(packed.map((p) => p.name)).toEqual(['@cyberlex/schema', ...PACKAGES.map((p) => p.name)]);
+    for (const p of packed.slice(1)) expect(p.files, p.name).toEqual([...DATA_PACKAGE_FILES, 'package.json'].sort());
+    const schema = packed[0]!.files;
+    for (const file of ['README.md', 'package.json', 'schema.json', 'changes.schema.json', 'context.jsonld', 'types.d.ts', 'lib/index.js', 'lib/index.d.ts', 'lib/generate/index.js']) expect(schema).toContain(file);
+    expect(schema.filter((f) => !/^(lib\/.+\.(js|d\.ts)|README\.md|package\.json|schema\.json|changes\.schema\.json|context\.jsonld|types\.d\.ts)$/.test(f))).toEqual([]);
+  }, 5 * MINUTES);
+
+  it('declares exports (types first), files, sideEffects, license and engines, and no runtime dependencies', () => {
+    for (const spec of PACKAGES) {
+      const pkg = installedJson(spec.name, 'package.json') as Record<string, any>;
+      expect(pkg.type, spec.name).toBe('module');
+      expect(Object.keys(pkg.exports['.']), spec.name).toEqual(['types', 'default']);
+      for (const sub of ['./data.jsonld', './context.jsonld', './schema.json', './changes.json']) expect(pkg.exports[sub], `${spec.name} ${sub}`).toBe(sub);
+      expect(pkg.sideEffects, spec.name).toBe(false);
+      expect(pkg.license, spec.name).toBe('MIT');
+      expect(pkg.engines?.node, spec.name).toMatch(/^>=20/);
+      expect(pkg.files, spec.name).toEqual(DATA_PACKAGE_FILES);
+      for (const deps of ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies']) expect(pkg[deps], `${spec.name} ${deps}`).toBeUndefined();
+    }
+    const schema = installedJson('@cyberlex/schema', 'package.json') as Record<string, any>;
+    expect(Object.keys(schema.dependencies)).toEqual(['zod']);
+    for (const entry of Object.values(schema.exports) as unknown[]) if (typeof entry === 'object') expect(Object.keys(entry as object)[0]).toBe('types');
+  }, 5 * MINUTES);
+
+  it('type-checks under tsc --strict with NodeNext resolution (README examples too), and every wrong use is a type error', () => {
+    const r = run(join(BIN, 'tsc'), ['-p', 'tsconfig.nodenext.json'], project);
+    expect(`${r.stdout}${r.stderr}`).toBe('');
+    expect(r.status).toBe(0);
+    // each @ts-expect-error is used: tsc reports an unused one (TS2578), so passing proves every wrong use fails
+    expect(readFileSync(join(project, 'errors.ts'), 'utf8').match(/@ts-expect-error/g)?.length).toBeGreaterThanOrEqual(PACKAGES.length * 8 + 1);
+  }, 5 * MINUTES);
+
+  it('type-checks under tsc --strict with Bundler resolution', () => {
+    const r = run(join(BIN, 'tsc'), ['-p', 'tsconfig.bundler.json'], project);
+    expect(`${r.stdout}${r.stderr}`).toBe('');
+    expect(r.status).toBe(0);
+  }, 5 * MINUTES);
+
+  it('runs with plain node and finds in each package what its data holds', () => {
+    const report = JSON.parse(execNode('out/consumer.js', project)) as Record<string, Record<string, any>>;
+    expect(Object.keys(report)).toEqual(PACKAGES.map((p) => p.name));
+    for (const { name, data } of installed) {
+      const entry = report[name]!;
+      expect(entry.package).toBe(name);
+      expect(entry.counts, name).toEqual([data.instruments.length, data.provisions.length, data.mappings.length, data.facts.length, data.conflicts.length, data.tombstones.length]);
+      expect([entry.sameData, entry.sameContext, entry.schema], name).toEqual([true, true, 'https://w3id.org/cyberlex/schema/dataset.json']);
+      expect(entry.changes).toBe((installedJson(name, 'changes.json') as unknown[]).length);
+      expect(entry.tombstone, name).toBe(data.tombstones[0]?.ref ?? null);
+      const s = samples(data);
+      if (s.article) {
+        const provision = data.provisions.find((p) => p.ref === s.article)!;
+        const current = provision.versions.find((v) => v.validUntil === null) ?? null;
+        const first = provision.versions[0]?.versionDate ?? null;
+        expect(entry.article, name).toEqual({
+          ref: s.article,
+          iri: provision['@id'],
+          versions: provision.versions.map((v) => v['@id']),
+          status: current?.status ?? 'not-in-force',
+          before: first === null ? null : 'not-in-force',
+          paragraphs: current?.paragraphs.map((p) => p.text) ?? [],
+        });
+      }
+      if (s.paragraph) {
+        const slash = s.paragraph.lastIndexOf('/');
+        const article = data.provisions.find((p) => p.ref === s.paragraph!.slice(0, slash))!;
+        expect(entry.paragraph, name).toEqual(article.versions.at(-1)!.paragraphs.filter((p) => p.number === s.paragraph!.slice(slash + 1)).map((p) => p.text));
+      }
+      if (s.instrument) expect(entry.instrument).toBe(data.instruments[0]!.title);
+      if (s.mapping) expect(entry.mapping).toBe(data.mappings[0]!.assessment);
+      if (s.factKind) expect(entry.facts).toBe(data.facts.filter((f) => f.kind === s.factKind).length);
+    }
+  }, 5 * MINUTES);
+
+  it('runs every README example with node', () => {
+    expect(new Set(examples.map((e) => e.name))).toEqual(new Set(packed.map((p) => p.name)));
+    for (const { name, file } of examples) {
+      const r = run(process.execPath, [file], project);
+      expect(r.stderr, `${name} ${file}`).toBe('');
+      expect(r.status, `${name} ${file}`).toBe(0);
+      expect(r.stdout.trim(), `${name} ${file} prints something`).not.toBe('');
+    }
+  }, 5 * MINUTES);
+
+  it('passes publint --strict with no message at all', async () => {
+    const problems: string[] = [];
+    for (const p of packed) {
+      const tarball = readFileSync(p.tarball);
+      const result = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, level: 'suggestion', strict: true });
+      for (const m of result.messages) problems.push(`${p.name}: ${m.type} ${m.code}: ${formatMessage(m, result.pkg) ?? ''}`);
+    }
+    expect(problems).toEqual([]);
+  }, 5 * MINUTES);
+
+  it('passes attw (esm-only profile) on every tarball with zero problems', async () => {
+    // data.jsonld and context.jsonld are data files to resolve and read (see the READMEs), not modules to
+    // import: TypeScript cannot resolve `.jsonld` as a module, which is right, so attw leaves them out.
+    const args = ['--profile', 'esm-only', '--no-definitely-typed', '--exclude-entrypoints', './data.jsonld', './context.jsonld', '--format', 'ascii', '--no-color', '--no-emoji'];
+    const results = await Promise.all(packed.map((p) => runAsync(join(BIN, 'attw'), [p.tarball, ...args], project)));
+    expect(results.flatMap((r, i) => (r.status === 0 ? [] : [`${packed[i]!.name}:\n${r.stdout}${r.stderr}`]))).toEqual([]);
+    expect(results).toHaveLength(PACKAGES.length + 1);
+  }, 5 * MINUTES);
+});
