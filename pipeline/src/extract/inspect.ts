@@ -4,6 +4,7 @@
  * whose lines fall into two columns).
  */
 import { basename } from 'node:path';
+import { SourceError } from '../errors.js';
 import { segmentPdfTable } from '../segment/pdf-table/index.js';
 import { segmentTable } from '../segment/table/index.js';
 import type { Table } from '../segment/types.js';
@@ -18,9 +19,12 @@ export async function inspectSource(bytes: Uint8Array, file: string): Promise<{ 
   if (doc.pages === null) {
     if (doc.text.includes('\t')) table = segmentTable(doc);
   } else {
-    const candidate = segmentPdfTable(doc);
-    // A table has rows with text on both sides; a single-column document has none.
-    if (candidate.rows.filter((r) => r.cells[0].blocks.length > 0 && r.cells[1].blocks.length > 0).length >= 2) table = candidate;
+    // A PDF is a table when its lines fall into two columns; a single-column one is shown as text.
+    try {
+      table = segmentPdfTable(doc);
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+    }
   }
   return { doc, table };
 }

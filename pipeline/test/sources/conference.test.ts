@@ -3,27 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/errors.js';
 import { labelOf } from '../../src/parse/conference/labels.js';
 import { parseConference } from '../../src/parse/conference/index.js';
-import { contextOf, expectFaithful, rawText } from './helpers.js';
+import { contextOf, expectFaithful, rawText, expectSourceError, of, lineOf } from './helpers.js';
 
 const ID = 'coe-paco-serbia-regional-conference-2007';
 const raw = rawText(ID);
 const parse = (text = raw) => parseConference(contextOf(ID, text));
-const of = <K extends Fact['kind']>(facts: Fact[], kind: K) => facts.filter((f): f is FactOf<K> => f.kind === kind);
-const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
 
-function expectSourceError(fn: () => unknown, line: number, expected: RegExp): void {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(SourceError);
-    const err = e as SourceError;
-    expect(err.where.line, err.message).toBe(line);
-    expect(err.where.column).toBeGreaterThanOrEqual(1);
-    expect(err.message).toMatch(expected);
-    return;
-  }
-  throw new Error('expected a SourceError');
-}
 
 describe('activity record labels', () => {
   it('takes the longest label, and no label where prose follows a label word', () => {

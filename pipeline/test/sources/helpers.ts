@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Fact, type Provenance } from '@cyberlex/schema';
+import { Fact, type FactOf, type Provenance } from '@cyberlex/schema';
+import { SourceError } from '../../src/errors.js';
 import { expect } from 'vitest';
 import type { ExtractedSource } from '../../src/extract/types.js';
 import type { Graph } from '../../src/model/graph.js';
@@ -123,4 +124,25 @@ const FRENCH_TO_ENGLISH: [string, string][] = [
 
 export function englishVariant(text: string): string {
   return FRENCH_TO_ENGLISH.reduce((out, [fr, en]) => out.split(fr).join(en), text);
+}
+
+/** The facts of one kind, typed. */
+export const of = <K extends Fact['kind']>(facts: Fact[], kind: K) => facts.filter((f): f is FactOf<K> => f.kind === kind);
+
+/** The 1-based line of a text's first occurrence of `needle`. */
+export const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+/** `fn` throws a SourceError at `line` (some column) whose message matches `expected`. */
+export function expectSourceError(fn: () => unknown, line: number, expected: RegExp): SourceError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(SourceError);
+    const err = e as SourceError;
+    expect(err.where.line, err.message).toBe(line);
+    expect(err.where.column).toBeGreaterThanOrEqual(1);
+    expect(err.message).toMatch(expected);
+    return err;
+  }
+  throw new Error('expected a SourceError');
 }

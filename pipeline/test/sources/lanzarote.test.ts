@@ -5,27 +5,12 @@ import { instrumentIri, provisionIri } from '../../src/model/iri.js';
 import { decideJoins, lanzaroteLogical } from '../../src/parse/lanzarote/layout.js';
 import { parseLanzarote } from '../../src/parse/lanzarote/index.js';
 import { sourceLines } from '../../src/parse/kit/text.js';
-import { collapse, contextOf, expectFaithful, rawText } from './helpers.js';
+import { collapse, contextOf, expectFaithful, rawText, expectSourceError, of, lineOf } from './helpers.js';
 
 const ID = 'rs-moi-lanzarote-reply-2017';
 const raw = rawText(ID);
 const parse = (text = raw) => parseLanzarote(contextOf(ID, text));
-const of = <K extends Fact['kind']>(facts: Fact[], kind: K) => facts.filter((f): f is FactOf<K> => f.kind === kind);
-const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
 
-function expectSourceError(fn: () => unknown, line: number, expected: RegExp): void {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(SourceError);
-    const err = e as SourceError;
-    expect(err.where.line, err.message).toBe(line);
-    expect(err.where.column).toBeGreaterThanOrEqual(1);
-    expect(err.message).toMatch(expected);
-    return;
-  }
-  throw new Error('expected a SourceError');
-}
 
 describe('layout: hard line breaks and split ordinals undone', () => {
   it('joins a split ordinal with nothing, a running sentence with a space, and breaks before bullets and after short lines', () => {

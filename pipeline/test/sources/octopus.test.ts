@@ -3,28 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/errors.js';
 import { instrumentIri, provisionIri } from '../../src/model/iri.js';
 import { parseOctopus } from '../../src/parse/octopus/index.js';
-import { contextOf, englishVariant, expectFaithful, rawText } from './helpers.js';
+import { contextOf, englishVariant, expectFaithful, rawText, expectSourceError, of, lineOf } from './helpers.js';
 
 const ID = 'coe-octopus-serbia-country-wiki';
 const french = rawText(ID);
 
 const parse = (text = french) => parseOctopus(contextOf(ID, text));
-const of = <K extends Fact['kind']>(facts: Fact[], kind: K) => facts.filter((f): f is FactOf<K> => f.kind === kind);
 const org = (facts: Fact[], name: string) => of(facts, 'organization').find((o) => o.name === name);
 
-function expectSourceError(fn: () => unknown, line: number, expected: RegExp): SourceError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(SourceError);
-    const err = e as SourceError;
-    expect(err.where.line, err.message).toBe(line);
-    expect(err.where.column).toBeGreaterThanOrEqual(1);
-    expect(err.message).toMatch(expected);
-    return err;
-  }
-  throw new Error('expected a SourceError');
-}
 
 describe('Octopus country wiki (French headings, the real page)', () => {
   const { facts } = parse();
@@ -130,8 +116,7 @@ describe('Octopus country wiki (English headings)', () => {
 });
 
 describe('Octopus country wiki: a source that is not what the parser expects', () => {
-  const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
-
+  
   it('a missing section', () => {
     const text = french.replace('Institutions spécialisées\n', '');
     expectSourceError(() => parse(text), lineOf(text, 'Outils sur la cybercriminalité'), /section headed "Institutions spécialisées" or "Specialised institutions"/);

@@ -13,6 +13,6 @@ export default async function extractCommand(args: string[]): Promise<number> {
   });
   const { doc, table } = await inspectSource(new Uint8Array(bytes), file);
   if (values.json) console.log(JSON.stringify(describeExtraction(doc, table), null, 2));
-  else process.stdout.write(renderExtraction(doc, table));
+  else console.log(renderExtraction(doc, table).trimEnd());
   return 0;
 }
