@@ -6,12 +6,14 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   resolve: {
     // Tests run the TypeScript sources directly, so they never see a stale build.
-    alias: {
-      '@cyberlex/schema/generate': here('./packages/schema/src/generate/index.ts'),
-      '@cyberlex/schema': here('./packages/schema/src/index.ts'),
-      '@cyberlex/pipeline/accessor': here('./pipeline/assets/accessor.js'),
-      '@cyberlex/pipeline': here('./pipeline/src/index.ts'),
-    },
+    alias: [
+      { find: '@cyberlex/schema/generate', replacement: here('./packages/schema/src/generate/index.ts') },
+      { find: '@cyberlex/schema', replacement: here('./packages/schema/src/index.ts') },
+      { find: '@cyberlex/pipeline/accessor', replacement: here('./pipeline/assets/accessor.js') },
+      { find: '@cyberlex/pipeline', replacement: here('./pipeline/src/index.ts') },
+      // Scripts (scripts/pdf-fixtures) import the compiled pipeline; tests give them the sources.
+      { find: /^(?:\.\.\/)+pipeline\/lib\/(.+)\.js$/, replacement: `${here('./pipeline/src/')}$1.ts` },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts', 'pipeline/test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],

@@ -8,15 +8,21 @@
  *   coe-cybercrime-legislation-profile-serbia.pdf  the country profile as a two-column
  *       table whose cells break across pages.
  *
- * Usage: node scripts/pdf-fixtures/make.mjs   (from the repository root; no dependencies)
- * The output is byte-for-byte deterministic, so the PDFs can be committed.
+ * Usage: (cd pipeline && npx tsc -b) && node scripts/pdf-fixtures/make.mjs   (from the repository root;
+ *        `npm run build` compiles pipeline/lib too)
+ * The paragraphs and table rows come from the pipeline's own text segmenters (compiled to
+ * pipeline/lib by the build; vitest maps these imports to pipeline/src), so the PDFs hold
+ * exactly what the text sources give. The output is byte-for-byte deterministic, so the
+ * PDFs can be committed.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { A4, Document, centred } from './layout.mjs';
 import { writePdf } from './pdf-writer.mjs';
-import { readProfileRows } from './profile-rows.mjs';
+import { segmentLines } from '../../pipeline/lib/segment/lines/index.js';
+import { segmentTable } from '../../pipeline/lib/segment/table/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -25,22 +31,21 @@ export const PROFILE_SOURCE = 'raw/coe-cybercrime-legislation-profile-serbia.txt
 export const LAW_PDF = 'test/fixtures/pdf/rs-law-cybercrime-authorities-2005-2009.pdf';
 export const PROFILE_PDF = 'test/fixtures/pdf/coe-cybercrime-legislation-profile-serbia.pdf';
 
-/** The law's paragraphs: one a non-blank line, whitespace collapsed (the law has no inline markup). */
-export function lawParagraphs(text) {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .map((line) => ({ text: line, marks: [] }));
+/** The ExtractedSource of a text source, as the pipeline's text extractor gives it. */
+function textDocument(file, text) {
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  const source = file.replace(/^raw\//, '').replace(/\.txt$/, '');
+  return { source, file, sha256, mediaType: 'text/plain', text, textOffset: 0, pages: null };
 }
 
-/**
- * The table rows the profile PDF is drawn from. For now the simple TAB reading of
- * profile-rows.mjs; to draw from the text segmenter instead, build the source's
- * ExtractedSource and return `segmentTable(doc).rows` (from pipeline/lib after `tsc -b`).
- */
+/** The law's paragraphs, as the text segmenter reads the text source (inline markup as marks). */
+export function lawParagraphs(text) {
+  return segmentLines(textDocument(LAW_SOURCE, text)).map(({ text, marks }) => ({ text, marks }));
+}
+
+/** The table rows the profile PDF is drawn from: the text segmenter's logical rows of the text source. */
 export function tableRowsOf(text) {
-  return readProfileRows(text).rows;
+  return segmentTable(textDocument(PROFILE_SOURCE, text)).rows;
 }
 
 /** The law's page layout; tests vary it to check that extraction does not depend on it. */

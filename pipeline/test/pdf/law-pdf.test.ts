@@ -70,9 +70,13 @@ describe('the law as a PDF', () => {
   it('gives provenance (page and span of the page text) that slices back to every paragraph', () => {
     const blocks = segmentPdfLines(doc);
     expectProvenanceSlicesBack(ID, doc, blocks);
-    for (const block of blocks) {
-      expect(block.form).toBe('p');
-      expect(block.marks).toEqual([]);
-    }
+    for (const block of blocks) expect(block.form).toBe('p');
+  });
+
+  it('marks italic type as emphasis where the text source marks `*…*`', () => {
+    const text = extractText(repoFile(LAW_TXT), { source: ID, file: LAW_TXT, sha256: '' });
+    const expected = segmentLines(text).map((b) => b.marks);
+    expect(expected.flat().length).toBeGreaterThan(0);
+    expect(segmentPdfLines(doc).map((b) => b.marks)).toEqual(expected);
   });
 });

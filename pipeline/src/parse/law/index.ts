@@ -7,12 +7,12 @@ import type { Instrument, Provenance, Provision } from '@cyberlex/schema';
 import { emptyGraph, type Graph } from '../../model/graph.js';
 import { instrumentIri, provisionIri } from '../../model/iri.js';
 import { instrumentNode, provisionNode, type ParagraphInput, versionNode } from '../../model/nodes.js';
-import { segmentLines } from '../../segment/lines/index.js';
+import { segmentDocumentLines } from '../../segment/for-document.js';
 import type { Block } from '../../segment/types.js';
 import type { ParseContext } from '../context.js';
-import { inlineText } from '../../segment/inline.js';
 import { articleOrdinal, classify, type LawBlock } from './grammar.js';
 import { entryIntoForceClauses } from './entry-into-force.js';
+import { mappedText, spansOfRange } from './text-spans.js';
 
 /** Instrument refs of the law and of the amending act whose articles follow it (by gazette number). */
 export interface LawRefs {
@@ -35,7 +35,7 @@ interface ArticleDraft {
 }
 
 export function parseLaw(ctx: ParseContext, refs: LawRefs = SERBIAN_LAW_REFS): Graph {
-  const blocks = segmentLines(ctx.doc).map((block) => ({ block, parsed: classify(block.text) }));
+  const blocks = segmentDocumentLines(ctx.doc).map((block) => ({ block, parsed: classify(block.text) }));
   const at = (i: number) => blocks[i];
   const failAt = (i: number, expected: string): never => {
     const b = at(i);
@@ -51,7 +51,7 @@ export function parseLaw(ctx: ParseContext, refs: LawRefs = SERBIAN_LAW_REFS): G
   const g = gazette as Extract<LawBlock, { kind: 'gazette' }>;
   const amendingRefs = g.numbers.slice(1).map(refs.amendingActRef);
 
-  const lawTitleSpans = [at(0)!.block.spans[0]!, titleBlock!.block.spans[0]!];
+  const lawTitleSpans = [...at(0)!.block.spans, ...titleBlock!.block.spans];
   const law = instrumentNode({
     ref: refs.law,
     kind: 'law',
@@ -60,7 +60,7 @@ export function parseLaw(ctx: ParseContext, refs: LawRefs = SERBIAN_LAW_REFS): G
     number: g.numbers[0]!,
     publishedIn: g.numbers.map((n) => `${g.gazette} ${n}`),
     amendedBy: amendingRefs.map(instrumentIri),
-    provenance: ctx.provenance([...lawTitleSpans, at(2)!.block.spans[0]!]),
+    provenance: ctx.provenance([...lawTitleSpans, ...at(2)!.block.spans]),
   });
   const instruments: Instrument[] = [law];
   const provisions: Provision[] = [];
@@ -79,13 +79,13 @@ export function parseLaw(ctx: ParseContext, refs: LawRefs = SERBIAN_LAW_REFS): G
 
   for (let i = 3; i < blocks.length; i++) {
     const { block, parsed } = blocks[i]!;
-    const span = block.spans[0]!;
+    const spans = block.spans;
     switch (parsed.kind) {
       case 'chapter': {
         if (instrument !== law) failAt(i, 'an article of the amending law (chapters belong to the law itself)');
         chapter = provisionNode({
           ref: `${refs.law}:chapter-${parsed.number}`, kind: 'chapter', number: parsed.number, title: parsed.title,
-          isPartOf: law['@id'], provenance: ctx.provenance([span]),
+          isPartOf: law['@id'], provenance: ctx.provenance(spans),
         });
         addStructure(chapter, law);
         heading = null;
@@ -96,7 +96,7 @@ export function parseLaw(ctx: ParseContext, refs: LawRefs = SERBIAN_LAW_REFS): G
         if (!chapter || instrument !== law) failAt(i, 'a numbered heading inside a chapter');
         heading = provisionNode({
           ref: `${refs.law}:chapter-${chapter!.number}/heading-${parsed.number}`, kind: 'heading', number: parsed.number,
-          title: parsed.title, isPartOf: chapter!['@id'], provenance: ctx.provenance([span]),
+          title: parsed.title, isPartOf: chapter!['@id'], provenance: ctx.provenance(spans),
         });
         addStructure(heading, chapter!);
         article = null;
@@ -111,7 +111,7 @@ export function parseLaw(ctx: ParseContext, refs: LawRefs = SERBIAN_LAW_REFS): G
         instrument = instrumentNode({
           ref, kind: 'amending-act', jurisdiction: 'RS', title: parsed.title, number,
           publishedIn: [`${g.gazette} ${number}`], amends: [law['@id']],
-          provenance: ctx.provenance([span, at(i + 1)!.block.spans[0]!]),
+          provenance: ctx.provenance([...spans, ...at(i + 1)!.block.spans]),
         });
         instruments.push(instrument);
         chapter = heading = null;
@@ -161,15 +161,10 @@ export function parseLaw(ctx: ParseContext, refs: LawRefs = SERBIAN_LAW_REFS): G
     }
   }
   const last = blocks.at(-1)!.block;
-  if (!/[.;:)"]$/.test(last.text)) ctx.fail(last.spans[0]!.end, 'the end of a sentence (the file looks truncated)', last.text.slice(-40));
+  if (!/[.;:)"]$/.test(last.text)) ctx.fail(last.spans.at(-1)!.end, 'the end of a sentence (the file looks truncated)', last.text.slice(-40));
 
   for (const a of articles) provisions.push(...articleProvisions(ctx, a, law, instruments));
   return { ...emptyGraph(), instruments, provisions };
-}
-
-function raw(ctx: ParseContext, block: Block): string {
-  const s = block.spans[0]!;
-  return ctx.doc.text.slice(s.start, s.end);
 }
 
 /** The article, its paragraphs as provisions, its one version, and the entry-into-force facts it states. */
@@ -178,10 +173,10 @@ function articleProvisions(ctx: ParseContext, a: ArticleDraft, law: Instrument, 
   const owner = instruments.find((i) => i.ref === a.instrument)!;
   const paragraphs: ParagraphInput[] = a.paragraphs.map((p, index) => {
     const items = p.items.map((it) => {
-      const s = it.block.spans[0]!;
-      // The item's text starts after its marker ("- 1) "); map that offset back to the raw line.
-      const textSpan = { start: s.start + inlineText(raw(ctx, it.block)).sourceIndex[it.textStart]!, end: s.end };
-      return { number: it.number, text: inlineText(ctx.doc.text.slice(textSpan.start, textSpan.end)).text, items: [], provenance: ctx.provenance([textSpan]) };
+      // The item's text starts after its marker ("- 1) "); map that offset back to the raw text.
+      const mapped = mappedText(ctx.doc, it.block);
+      const textSpans = spansOfRange(mapped, it.textStart, mapped.text.length);
+      return { number: it.number, text: mapped.text.slice(it.textStart), items: [], provenance: ctx.provenance(textSpans) };
     });
     const text = [p.block.text, ...p.items.map((it) => it.block.text)].join(' ');
     return {
@@ -189,11 +184,11 @@ function articleProvisions(ctx: ParseContext, a: ArticleDraft, law: Instrument, 
       text,
       marks: p.block.marks,
       items,
-      provenance: ctx.provenance([p.block.spans[0]!, ...p.items.map((it) => it.block.spans[0]!)]),
+      provenance: ctx.provenance([...p.block.spans, ...p.items.flatMap((it) => it.block.spans)]),
     };
   });
-  for (const p of paragraphs) recordEntryIntoForce(ctx, owner, p);
-  const headingProvenance = ctx.provenance([a.block.spans[0]!]);
+  for (const p of a.paragraphs) recordEntryIntoForce(ctx, owner, p.block);
+  const headingProvenance = ctx.provenance(a.block.spans);
   const version = versionNode(ref, {
     versionDate: null,
     validUntil: null,
@@ -202,7 +197,7 @@ function articleProvisions(ctx: ParseContext, a: ArticleDraft, law: Instrument, 
     // amending laws it names; these sources name exactly one.
     amendedBy: a.deleted ? law.amendedBy : [],
     paragraphs,
-    provenance: a.deleted ? ctx.provenance([a.block.spans[0]!, a.deleted.spans[0]!]) : headingProvenance,
+    provenance: a.deleted ? ctx.provenance([...a.block.spans, ...a.deleted.spans]) : headingProvenance,
   });
   const article = provisionNode({
     ref, kind: 'article', number: a.number, title: null, isPartOf: a.parent,
@@ -216,16 +211,13 @@ function articleProvisions(ctx: ParseContext, a: ArticleDraft, law: Instrument, 
   return [article, ...paragraphNodes];
 }
 
-/** Entry-into-force clauses of a paragraph become dated facts on the instrument the article belongs to. */
-function recordEntryIntoForce(ctx: ParseContext, owner: Instrument, p: ParagraphInput): void {
-  const span = p.provenance[0]!;
-  const rawText = ctx.doc.text.slice(span.start - ctx.doc.textOffset, span.end - ctx.doc.textOffset);
-  const inline = inlineText(rawText);
-  for (const clause of entryIntoForceClauses(inline.text)) {
-    const start = span.start - ctx.doc.textOffset + inline.sourceIndex[clause.start]!;
-    const end = span.start - ctx.doc.textOffset + inline.sourceIndex[clause.end - 1]! + 1;
+/** Entry-into-force clauses of a paragraph (its own text, not its items) become dated facts on the instrument the article belongs to. */
+function recordEntryIntoForce(ctx: ParseContext, owner: Instrument, paragraph: Block): void {
+  const mapped = mappedText(ctx.doc, paragraph);
+  for (const clause of entryIntoForceClauses(mapped.text)) {
     const appliesTo = clause.articles.length === 0 ? [owner['@id']] : clause.articles.map((n) => provisionIri(`${owner.ref}:${n}`));
-    const entry = { text: inline.text.slice(clause.start, clause.end), date: clause.date, appliesTo, provenance: ctx.provenance([{ start, end }]) };
+    const spans = spansOfRange(mapped, clause.start, clause.end);
+    const entry = { text: mapped.text.slice(clause.start, clause.end), date: clause.date, appliesTo, provenance: ctx.provenance(spans) };
     owner.entryIntoForce.push(entry);
     if (clause.articles.length === 0 && clause.date !== null && owner.firstDateEntryInForce === null) owner.firstDateEntryInForce = clause.date;
   }

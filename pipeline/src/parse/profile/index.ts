@@ -6,11 +6,11 @@
  * them, one implementation mapping per Convention article, and the State's standing with the
  * Convention (signature, ratification, a declaration).
  *
- * `parseProfileTable` reads a Table — from the text segmenter here, or from a PDF table
- * segmenter — and sees of the markup only each block's `form` and `marks`.
+ * `parseProfileTable` reads a Table — from the text segmenter or the PDF table segmenter,
+ * whichever fits the document — and sees of the markup only each block's `form` and `marks`.
  */
 import type { Graph } from '../../model/graph.js';
-import { segmentTable } from '../../segment/table/index.js';
+import { segmentDocumentTable } from '../../segment/for-document.js';
 import type { Table } from '../../segment/types.js';
 import type { ParseContext } from '../context.js';
 import { readProfile, type ProfileResult } from './reader.js';
@@ -20,16 +20,16 @@ export type { ProfileResult } from './reader.js';
 export { ASSESSMENT_RULES, assess, type AssessmentRule } from './assessment-rules.js';
 
 export function parseProfile(ctx: ParseContext): Graph {
-  return parseProfileTable(segmentTable(ctx.doc), ctx);
+  return parseProfileTable(segmentDocumentTable(ctx.doc), ctx);
 }
 
 export function parseProfileTable(table: Table, ctx: ParseContext): Graph {
   return readProfile(table, ctx).graph;
 }
 
-/** The graph and the typed facts (dates parsed) of a profile in its text form. */
+/** The graph and the typed facts (dates parsed) of a profile, from its text or its PDF. */
 export function readProfileText(ctx: ParseContext): ProfileResult {
-  return readProfile(segmentTable(ctx.doc), ctx);
+  return readProfile(segmentDocumentTable(ctx.doc), ctx);
 }
 
 export { readProfile };

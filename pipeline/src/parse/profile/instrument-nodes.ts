@@ -71,7 +71,8 @@ export class InstrumentRegistry {
           entryIntoForce: d.entryIntoForce,
           amendedBy: amendedBy.get(root) ?? [],
           hasPart: provisions.filter((p) => p.isPartOf === root).map((p) => p['@id']),
-          provenance: d.provenance.sort((a, b) => a.start - b.start),
+          // In reading order: by page first (a PDF source's spans index their page's text).
+          provenance: d.provenance.sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.start - b.start),
         }),
       );
     }

@@ -87,7 +87,9 @@ export function measureLayout(pages: Placed[][], columnOf: (p: Placed) => number
   const paragraph = smallestCommon(distances, spacing + SAME_DISTANCE);
   const paragraphBreak = paragraph === undefined ? 1.25 * spacing : (spacing + paragraph) / 2;
   const bands = bandDistances(pages);
-  const row = smallestCommon(bands, (paragraph ?? spacing) + SAME_DISTANCE);
+  // Count row gaps among the bands wider than a paragraph break, not among all: a table of
+  // long cells has few rows, so its row gaps are rare among all the distances.
+  const row = smallestCommon(bands.filter((d) => d > paragraphBreak), (paragraph ?? spacing) + SAME_DISTANCE);
   const rowBreak = row !== undefined ? ((paragraph ?? paragraphBreak) + row) / 2 : fallbackRowBreak(bands, paragraph, paragraphBreak, spacing);
   const bottom = all.reduce((low, p) => Math.max(low, p.line.y), -Infinity);
   const paragraphDistance = paragraph ?? 1.5 * spacing;
