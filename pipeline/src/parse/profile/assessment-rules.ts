@@ -16,7 +16,12 @@ export interface AssessmentRule {
 }
 
 /** The statement as lower-case words, padded so a phrase can be found by a plain substring search. */
-const words = (s: string): string => ` ${s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+const words = (s: string): string => {
+  // The rules ask about the same statement many times in a row: keep the last answer.
+  if (s !== lastWords.of) lastWords = { of: s, words: ` ${s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} ` };
+  return lastWords.words;
+};
+let lastWords = { of: '', words: '  ' };
 const says = (s: string | null, phrases: readonly string[]): boolean => s !== null && phrases.some((p) => words(s).includes(` ${p} `));
 
 /** The answer says something is missing. */

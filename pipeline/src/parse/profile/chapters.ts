@@ -9,6 +9,7 @@ import { instrumentIri, provisionIri } from '../../model/iri.js';
 import { provisionNode } from '../../model/nodes.js';
 import type { ProfileContext } from './context.js';
 import { type Piece, pieceText } from './pieces.js';
+import { byNumber } from '../../model/order.js';
 
 interface ChapterDraft {
   instrument: string;
@@ -60,7 +61,7 @@ export class Chapters {
 
   provisions(): Provision[] {
     return [...this.drafts.entries()]
-      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+      .sort(([a], [b]) => byNumber(a, b))
       .map(([ref, d]) => {
         const title = d.title?.text ?? d.names[0]?.text ?? null;
         const alternateTitles: AlternateName[] = [];

@@ -15,6 +15,7 @@ import type { Chapters } from './chapters.js';
 import type { ProfileContext } from './context.js';
 import type { AmendmentActs } from './amending-acts.js';
 import { marksOf, type Piece, pieceText, textOf } from './pieces.js';
+import { byNumber } from '../../model/order.js';
 
 interface Quote {
   number: string | null;
@@ -52,7 +53,6 @@ interface ArticleDraft {
 }
 
 const key = (n: string | null) => n ?? '';
-const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 export class CodeArticles {
   private readonly drafts = new Map<string, ArticleDraft>();

@@ -10,6 +10,7 @@ import { assess } from './assessment-rules.js';
 import type { Citation } from './citations.js';
 import { Chapters } from './chapters.js';
 import { KNOWN_INSTRUMENTS } from './instruments.js';
+import { byNumber } from '../../model/order.js';
 
 /** The refs a citation names: paragraphs where it names them, else the articles. */
 export function citedRefs(c: Citation): string[] {
@@ -71,8 +72,8 @@ export class Applications {
 
   nodes(): Applies[] {
     return [...this.links.entries()]
-      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
-      .map(([iri, set]) => ({ '@id': iri, applies: [...set].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })) }));
+      .sort(([a], [b]) => byNumber(a, b))
+      .map(([iri, set]) => ({ '@id': iri, applies: [...set].sort(byNumber) }));
   }
 }
 

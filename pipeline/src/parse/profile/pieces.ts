@@ -66,11 +66,17 @@ export function spansOf(pieces: readonly Piece[]): Span[] {
   const spans: Span[] = [];
   for (const p of pieces) {
     const index = sourceIndex(p.block);
+    if (p.block.spans.length === 1) {
+      // One span holds every character (the usual cell): the piece runs from its first character's offset to its last's.
+      spans.push({ start: index[p.start]!, end: index[p.end - 1]! + 1 });
+      continue;
+    }
     let current: Span | null = null;
     let currentSpan = -1;
     for (let i = p.start; i < p.end; i++) {
       const offset = index[i]!;
-      const which = p.block.spans.findIndex((s) => s.start <= offset && offset < s.end);
+      const inCurrent = currentSpan !== -1 && p.block.spans[currentSpan]!.start <= offset && offset < p.block.spans[currentSpan]!.end;
+      const which = inCurrent ? currentSpan : p.block.spans.findIndex((s) => s.start <= offset && offset < s.end);
       if (which === -1) continue; // a space that joins two spans
       if (current && which === currentSpan) {
         current.end = offset + 1;

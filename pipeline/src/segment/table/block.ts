@@ -20,36 +20,44 @@ export interface SourceChar {
 
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\n' || c === '\f';
 
+const STRONG = 1;
+const EMPHASIS = 2;
+
 /** Collapse whitespace (NBSP included) to single spaces, trim, and turn styled runs into marks. */
 export function collapse(chars: readonly SourceChar[]): { text: string; sourceIndex: number[]; marks: Mark[] } {
-  let text = '';
+  const parts: string[] = [];
   const sourceIndex: number[] = [];
-  const styles: { strong: boolean; emphasis: boolean }[] = [];
+  // One style byte per character of the text (STRONG | EMPHASIS): cells run to thousands of characters.
+  // `sourceIndex` and `styles` go by UTF-16 unit, as `text` does (a character outside the BMP takes two).
+  const styles = new Uint8Array(2 * chars.length);
   let pending = -1;
   for (const ch of chars) {
     if (isSpace(ch.c)) {
-      if (pending === -1 && text.length > 0) pending = ch.offset;
+      if (pending === -1 && parts.length > 0) pending = ch.offset;
       continue;
     }
     if (pending !== -1) {
-      text += ' ';
+      parts.push(' ');
       sourceIndex.push(pending);
-      styles.push({ strong: false, emphasis: false });
       pending = -1;
     }
-    text += ch.c;
-    sourceIndex.push(ch.offset);
-    styles.push({ strong: ch.strong, emphasis: ch.emphasis });
+    parts.push(ch.c);
+    for (let k = 0; k < ch.c.length; k++) {
+      styles[sourceIndex.length] = (ch.strong ? STRONG : 0) | (ch.emphasis ? EMPHASIS : 0);
+      sourceIndex.push(ch.offset + k);
+    }
   }
+  const text = parts.join('');
   return { text, sourceIndex, marks: [...styleMarks(text, styles, 'strong'), ...styleMarks(text, styles, 'emphasis')].sort(byStart) };
 }
 
-function styleMarks(text: string, styles: { strong: boolean; emphasis: boolean }[], kind: Mark['kind']): Mark[] {
+function styleMarks(text: string, styles: Uint8Array, kind: Mark['kind']): Mark[] {
+  const bit = kind === 'strong' ? STRONG : EMPHASIS;
   const marks: Mark[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     // A space between two styled words belongs to the run; a run never starts or ends on a space.
-    const on = i < text.length && (styles[i]![kind] || (text[i] === ' ' && start !== -1 && styles[i + 1]?.[kind] === true));
+    const on = i < text.length && ((styles[i]! & bit) !== 0 || (text[i] === ' ' && start !== -1 && i + 1 < text.length && (styles[i + 1]! & bit) !== 0));
     if (on && start === -1) start = i;
     if (!on && start !== -1) {
       marks.push({ kind, start, end: i });

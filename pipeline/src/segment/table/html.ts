@@ -107,14 +107,14 @@ function textChars(doc: ExtractedSource, cellStart: number, source: string, node
   for (const c of node.value) {
     if (raw[r] !== c && raw[r] === '&') {
       const semi = raw.indexOf(';', r);
-      chars.push({ c, offset: cellStart + from + r, ...style });
+      chars.push({ c, offset: cellStart + from + r, strong: style.strong, emphasis: style.emphasis });
       r = semi === -1 ? r + 1 : semi + 1;
       continue;
     }
     if (raw[r] !== c && !(c === '\n' && raw[r] === '\r')) {
       throw sourceErrorAt(doc, cellStart + from + r, `text that reads the same as its markup-free form`, raw.slice(r, r + 20));
     }
-    chars.push({ c, offset: cellStart + from + r, ...style });
+    chars.push({ c, offset: cellStart + from + r, strong: style.strong, emphasis: style.emphasis });
     r++;
   }
   const stray = node.value.indexOf('<');
