@@ -3,10 +3,13 @@
 // table segmenter is also timed alone first. A parser that throws is an outcome, not a
 // crash of the probe: "rejected" for a SourceError (the contract for bad input), "crashed"
 // for anything else. Prints one JSON line.
-//   node bench/probes/parse.mjs <repo> <kind> [--segment] [--registry] <file>...
+//   node bench/probes/parse.mjs <repo> <kind> [--segment] [--registry] [--html-floor] <file>...
+// --html-floor: also time rehype-parse alone (the segmenter's HTML parser, same options) on
+// every tab-separated cell that holds markup: the least any HTML-reading parse can cost.
 // --registry: the parser the registry gives ingest, even where a compiled parse/profile exists.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -74,6 +77,7 @@ for (const file of files) {
   }
 }
 result.distinctIds = seen.size;
+if (rest.includes('--html-floor')) Object.assign(result, await htmlFloor(files));
 result.maxRssKb = process.resourceUsage().maxRSS;
 process.stdout.write(`${JSON.stringify(result)}\n`);
 
@@ -91,4 +95,20 @@ function manifestEntry(file, sha256) {
 function outcomeOf(error) {
   const rejected = error?.name === 'SourceError';
   return { outcome: rejected ? 'rejected' : 'crashed', error: `${error?.name ?? 'Error'}: ${String(error?.message ?? error).split('\n')[0].slice(0, 300)}` };
+}
+
+/** rehype-parse alone on the files' HTML cells, after the parse (so its modules are warm). */
+async function htmlFloor(paths) {
+  const pipelineRequire = createRequire(join(repo, 'pipeline', 'package.json'));
+  const { unified } = await import(pathToFileURL(pipelineRequire.resolve('unified')).href);
+  const { default: rehypeParse } = await import(pathToFileURL(pipelineRequire.resolve('rehype-parse')).href);
+  const html = unified().use(rehypeParse, { fragment: true });
+  let htmlMs = 0;
+  for (const file of paths) {
+    const cells = readFileSync(file, 'utf8').split('\n').flatMap((line) => line.split('\t')).filter((cell) => cell.includes('<'));
+    const t = performance.now();
+    for (const cell of cells) html.parse(cell);
+    htmlMs += performance.now() - t;
+  }
+  return { htmlMs };
 }

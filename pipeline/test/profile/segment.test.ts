@@ -72,3 +72,24 @@ describe('the two-column table segmenter', () => {
     );
   });
 });
+
+describe('the offsets of an HTML cell\'s text', () => {
+  const line = 'Article 1 – Definitions\t<p>Tom &amp; Jerry 😀 &#x1F600; <b>bold</b> end</p>\n';
+  const cell = segmentTable(profileSource(line).doc).rows[0]!.cells[1];
+  const block = cell.blocks[0] as IndexedBlock;
+
+  it('map a character reference to where it starts, and each unit of a character outside the BMP', () => {
+    expect(block.text).toBe('Tom & Jerry 😀 😀 bold end');
+    expect(block.sourceIndex).toHaveLength(block.text.length);
+    const at = (i: number) => line.slice(block.sourceIndex[i]!);
+    expect(at(block.text.indexOf('&'))).toMatch(/^&amp;/);
+    const literal = block.text.indexOf('😀');
+    expect(at(literal)).toMatch(/^😀/);
+    expect(block.sourceIndex[literal + 1]).toBe(block.sourceIndex[literal]! + 1);
+    const reference = block.text.lastIndexOf('😀');
+    expect(at(reference)).toMatch(/^&#x1F600;/);
+    expect(block.sourceIndex[reference + 1]).toBe(block.sourceIndex[reference]);
+    expect(at(block.text.indexOf('bold'))).toMatch(/^bold<\/b>/);
+    expect(block.marks).toEqual([{ kind: 'strong', start: block.text.indexOf('bold'), end: block.text.indexOf('bold') + 4 }]);
+  });
+});

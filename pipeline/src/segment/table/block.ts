@@ -10,41 +10,55 @@ export interface IndexedBlock extends Block {
   sourceIndex: number[];
 }
 
-/** Characters collected from the source before whitespace is collapsed. */
-export interface SourceChar {
-  c: string;
-  offset: number;
+/**
+ * A run of text collected from the source before whitespace is collapsed, in one style:
+ * `text[i]` comes from raw offset `offsets[i]`, or `start + i` where the run is the raw
+ * text itself (`offsets` null, the usual case: no character references, no CRLF).
+ */
+export interface SourceRun {
+  text: string;
+  start: number;
+  offsets: readonly number[] | null;
   strong: boolean;
   emphasis: boolean;
 }
 
-const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\n' || c === '\f';
+/** Space, tab, NBSP, CR, LF, FF. */
+const isSpace = (code: number) => code === 32 || code === 9 || code === 0xa0 || code === 13 || code === 10 || code === 12;
 
 const STRONG = 1;
 const EMPHASIS = 2;
 
 /** Collapse whitespace (NBSP included) to single spaces, trim, and turn styled runs into marks. */
-export function collapse(chars: readonly SourceChar[]): { text: string; sourceIndex: number[]; marks: Mark[] } {
+export function collapse(runs: readonly SourceRun[]): { text: string; sourceIndex: number[]; marks: Mark[] } {
   const parts: string[] = [];
+  // `sourceIndex` and `styles` go by UTF-16 unit, as `text` does; one style byte (STRONG | EMPHASIS) a unit.
   const sourceIndex: number[] = [];
-  // One style byte per character of the text (STRONG | EMPHASIS): cells run to thousands of characters.
-  // `sourceIndex` and `styles` go by UTF-16 unit, as `text` does (a character outside the BMP takes two).
-  const styles = new Uint8Array(2 * chars.length);
+  const styles = new Uint8Array(runs.reduce((n, run) => n + run.text.length, 0));
   let pending = -1;
-  for (const ch of chars) {
-    if (isSpace(ch.c)) {
-      if (pending === -1 && parts.length > 0) pending = ch.offset;
-      continue;
-    }
-    if (pending !== -1) {
-      parts.push(' ');
-      sourceIndex.push(pending);
-      pending = -1;
-    }
-    parts.push(ch.c);
-    for (let k = 0; k < ch.c.length; k++) {
-      styles[sourceIndex.length] = (ch.strong ? STRONG : 0) | (ch.emphasis ? EMPHASIS : 0);
-      sourceIndex.push(ch.offset + k);
+  for (const run of runs) {
+    const { text, start, offsets } = run;
+    const style = (run.strong ? STRONG : 0) | (run.emphasis ? EMPHASIS : 0);
+    const offsetAt = (i: number) => (offsets ? offsets[i]! : start + i);
+    for (let i = 0; i < text.length; ) {
+      if (isSpace(text.charCodeAt(i))) {
+        if (pending === -1 && sourceIndex.length > 0) pending = offsetAt(i);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+      if (pending !== -1) {
+        parts.push(' ');
+        sourceIndex.push(pending);
+        pending = -1;
+      }
+      parts.push(text.slice(i, j));
+      for (let k = i; k < j; k++) {
+        styles[sourceIndex.length] = style;
+        sourceIndex.push(offsetAt(k));
+      }
+      i = j;
     }
   }
   const text = parts.join('');
@@ -87,9 +101,9 @@ export class LineIndex {
   }
 }
 
-/** A block from collapsed characters; null when nothing but whitespace was collected. */
-export function makeBlock(chars: readonly SourceChar[], form: Block['form'], lines: LineIndex): IndexedBlock | null {
-  const { text, sourceIndex, marks } = collapse(chars);
+/** A block from collapsed runs; null when nothing but whitespace was collected. */
+export function makeBlock(runs: readonly SourceRun[], form: Block['form'], lines: LineIndex): IndexedBlock | null {
+  const { text, sourceIndex, marks } = collapse(runs);
   if (text === '') return null;
   const start = sourceIndex[0]!;
   const span: Span = { start, end: sourceIndex[sourceIndex.length - 1]! + 1 };

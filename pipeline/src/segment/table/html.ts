@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import type { ExtractedSource } from '../../extract/types.js';
 import { sourceErrorAt } from '../../parse/context.js';
 import type { Block } from '../types.js';
-import { type IndexedBlock, type LineIndex, makeBlock, type SourceChar } from './block.js';
+import { type IndexedBlock, type LineIndex, makeBlock, type SourceRun } from './block.js';
 
 const parser = unified().use(rehypeParse, { fragment: true });
 
@@ -36,7 +36,7 @@ export function htmlBlocks(doc: ExtractedSource, start: number, end: number, lin
   checkNesting(doc, start, source);
   const tree = parser.parse(source) as Root;
   const blocks: IndexedBlock[] = [];
-  let loose: SourceChar[] = [];
+  let loose: SourceRun[] = [];
   let looseForm: Block['form'] = 'line';
 
   const flush = () => {
@@ -55,9 +55,9 @@ export function htmlBlocks(doc: ExtractedSource, start: number, end: number, lin
     }
   };
 
-  const inline = (node: RootContent, style: Style, into: SourceChar[]) => {
+  const inline = (node: RootContent, style: Style, into: SourceRun[]) => {
     if (node.type === 'text') {
-      into.push(...textChars(doc, start, source, node, style));
+      into.push(textRun(doc, start, source, node, style));
       return;
     }
     if (node.type !== 'element') return;
@@ -80,9 +80,9 @@ export function htmlBlocks(doc: ExtractedSource, start: number, end: number, lin
           looseForm = form;
           continue;
         }
-        const chars: SourceChar[] = [];
-        for (const child of node.children) inline(child, { strong: false, emphasis: false }, chars);
-        const block = makeBlock(chars, node.tagName === 'li' ? 'li' : 'p', lines);
+        const runs: SourceRun[] = [];
+        for (const child of node.children) inline(child, { strong: false, emphasis: false }, runs);
+        const block = makeBlock(runs, node.tagName === 'li' ? 'li' : 'p', lines);
         if (block) blocks.push(block);
         continue;
       }
@@ -96,30 +96,49 @@ export function htmlBlocks(doc: ExtractedSource, start: number, end: number, lin
   return blocks;
 }
 
-/** The characters of a text node with their raw offsets; a character reference (`&amp;`) maps to where it starts. */
-function textChars(doc: ExtractedSource, cellStart: number, source: string, node: Text, style: Style): SourceChar[] {
+/**
+ * A text node as a run with its raw offsets. Where the node's value is its raw text, the run
+ * is that span; otherwise each unit is mapped: a character reference (`&amp;`) to where it
+ * starts, a CRLF (which the parser reads as LF) to its CR.
+ */
+function textRun(doc: ExtractedSource, cellStart: number, source: string, node: Text, style: Style): SourceRun {
   const from = node.position?.start.offset;
   const to = node.position?.end?.offset;
   if (from === undefined || to === undefined) throw new Error('rehype-parse gave a text node without a position');
-  const raw = source.slice(from, to);
-  const chars: SourceChar[] = [];
-  let r = 0;
-  for (const c of node.value) {
-    if (raw[r] !== c && raw[r] === '&') {
-      const semi = raw.indexOf(';', r);
-      chars.push({ c, offset: cellStart + from + r, strong: style.strong, emphasis: style.emphasis });
-      r = semi === -1 ? r + 1 : semi + 1;
-      continue;
-    }
-    if (raw[r] !== c && !(c === '\n' && raw[r] === '\r')) {
-      throw sourceErrorAt(doc, cellStart + from + r, `text that reads the same as its markup-free form`, raw.slice(r, r + 20));
-    }
-    chars.push({ c, offset: cellStart + from + r, strong: style.strong, emphasis: style.emphasis });
-    r++;
-  }
   const stray = node.value.indexOf('<');
   if (stray !== -1) throw sourceErrorAt(doc, cellStart + from + stray, 'a complete HTML tag', node.value.slice(stray, stray + 20));
-  return chars;
+  const raw = source.slice(from, to);
+  const base = cellStart + from;
+  const run = { text: node.value, start: base, strong: style.strong, emphasis: style.emphasis };
+  if (raw === node.value) return { ...run, offsets: null };
+  const offsets: number[] = [];
+  let r = 0;
+  for (let v = 0; v < node.value.length; v++) {
+    const c = node.value[v];
+    offsets.push(base + r);
+    const reference = raw[r] === '&' ? referenceAt(raw, r) : null;
+    if (reference !== null && !node.value.startsWith(reference, v)) {
+      // A reference the parser decoded (one it does not know stays as written, and reads as itself).
+      // It can stand for two units (a character outside the BMP): both map to it.
+      if (isHighSurrogate(node.value.charCodeAt(v))) {
+        offsets.push(base + r);
+        v++;
+      }
+      r += reference.length;
+    } else if (raw[r] === c) r++;
+    else if (c === '\n' && raw[r] === '\r') r += raw[r + 1] === '\n' ? 2 : 1;
+    else throw sourceErrorAt(doc, base + r, `text that reads the same as its markup-free form`, raw.slice(r, r + 20));
+  }
+  return { ...run, offsets };
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** A character reference at `at` ("&amp;", "&#38;", "&#x26;", legacy "&copy" without ";"), anchored there. */
+const REFERENCE = /&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});?/y;
+function referenceAt(raw: string, at: number): string | null {
+  REFERENCE.lastIndex = at;
+  return REFERENCE.exec(raw)?.[0] ?? null;
 }
 
 /**
