@@ -54,10 +54,9 @@ export function collapse(runs: readonly SourceRun[]): { text: string; sourceInde
         pending = -1;
       }
       parts.push(text.slice(i, j));
-      for (let k = i; k < j; k++) {
-        styles[sourceIndex.length] = style;
-        sourceIndex.push(offsetAt(k));
-      }
+      styles.fill(style, sourceIndex.length, sourceIndex.length + j - i);
+      if (offsets) for (let k = i; k < j; k++) sourceIndex.push(offsets[k]!);
+      else for (let k = i; k < j; k++) sourceIndex.push(start + k);
       i = j;
     }
   }
