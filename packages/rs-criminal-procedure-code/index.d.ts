@@ -613,7 +613,7 @@ export interface Instrument {
   alternateNames: AlternateName[];
   number: string | null;
   publishedIn: string[];
-  jurisdiction: "RS" | "CoE";
+  jurisdiction: Jurisdiction;
   language: "en";
   legalValue: "unofficial";
   firstDateEntryInForce: IsoDate | null;
@@ -644,13 +644,16 @@ export interface Item {
   provenance: Provenance[];
 }
 
+/** A State by its ISO 3166-1 alpha-2 code ("RS"), or "CoE" for the Council of Europe. */
+export type Jurisdiction = string;
+
 export interface Mapping {
   "@id": Iri;
   "@type": ["cyberlex:ImplementationMapping"];
   article: Iri;
   articleRef: ProvisionRef;
   title: string;
-  jurisdiction: "RS";
+  jurisdiction: State;
   statement: string | null;
   provisions: Iri[];
   instruments: Iri[];
@@ -724,6 +727,9 @@ export interface Source {
 }
 
 export type SourceId = string;
+
+/** A State by its ISO 3166-1 alpha-2 code, upper case ("RS"). */
+export type State = string;
 
 export interface Statement {
   "@id": Iri;

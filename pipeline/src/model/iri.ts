@@ -11,18 +11,32 @@ export function base(): string {
   return b.endsWith('/') ? b : `${b}/`;
 }
 
-/** Where each instrument lives in the ELI-shaped tree. Unknown instruments get `eli/x/<ref>`. */
+/**
+ * Where each instrument lives in the ELI-shaped tree. A State's codes and gazette acts go by
+ * their jurisdiction (`<j>-cc` → `eli/<j>/code/criminal`, `<j>-og-72-2009` → `eli/<j>/law/2009/72`);
+ * a few instruments by name; anything else under `eli/x/<ref>`.
+ */
 const INSTRUMENT_PATHS: Record<string, string> = {
   ets185: 'eli/coe/ets/185',
-  'rs-cc': 'eli/rs/code/criminal',
-  'rs-cpc': 'eli/rs/code/criminal-procedure',
   'rs-cybercrime-authorities-law': 'eli/rs/law/2005/61',
-  'rs-og-104-2009': 'eli/rs/law/2009/104',
-  'rs-og-72-2009': 'eli/rs/law/2009/72',
 };
+const CODE_PATHS: Record<string, string> = { cc: 'code/criminal', cpc: 'code/criminal-procedure' };
+const JURISDICTION = '[a-z]{2}(?:-[a-z0-9]+)?';
+const CODE_REF = new RegExp(`^(${JURISDICTION})-(cc|cpc)$`);
+const GAZETTE_ACT_REF = new RegExp(`^(${JURISDICTION})-og-([0-9]+)-([0-9]{4})$`);
 
 export function instrumentIri(ref: string): string {
-  return `${base()}${INSTRUMENT_PATHS[ref] ?? `eli/x/${ref}`}`;
+  return `${base()}${instrumentPath(ref)}`;
+}
+
+function instrumentPath(ref: string): string {
+  const known = INSTRUMENT_PATHS[ref];
+  if (known) return known;
+  const code = CODE_REF.exec(ref);
+  if (code) return `eli/${code[1]}/${CODE_PATHS[code[2]!]}`;
+  const act = GAZETTE_ACT_REF.exec(ref);
+  if (act) return `eli/${act[1]}/law/${act[3]}/${act[2]}`;
+  return `eli/x/${ref}`;
 }
 
 const UNIT_SEGMENT: Record<string, string> = { chapter: 'cpt', section: 'sec', title: 'tit', heading: 'hdg' };

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/parse/profile/citation-tokens.js';
 import { readCitations } from '../../src/parse/profile/citations.js';
+import { instrumentIri } from '../../src/model/iri.js';
+import { ProfileInstruments } from '../../src/parse/profile/instruments.js';
 import { citedRefs } from '../../src/parse/profile/mapping.js';
 
 const fail = (expected: string): never => {
   throw new Error(expected);
 };
-const refs = (text: string, context: string | null = null) => readCitations(text, context, fail).citations.flatMap(citedRefs);
+const serbia = new ProfileInstruments('rs');
+const refs = (text: string, context: string | null = null) => readCitations(text, context, serbia, fail).citations.flatMap(citedRefs);
 
 describe('the citation grammar', () => {
   it('tokenizes numbers, dates, quoted names and dashes', () => {
@@ -65,20 +68,20 @@ describe('the citation grammar', () => {
   });
 
   it('reads chapters, their names and the instruments cited as a whole', () => {
-    const read = readCitations('This question is regulated in Chapter 34 of CPC named as “The Procedure for applying of International Legal Assistance”.', null, fail);
+    const read = readCitations('This question is regulated in Chapter 34 of CPC named as “The Procedure for applying of International Legal Assistance”.', null, serbia, fail);
     expect(read.citations[0]).toMatchObject({ kind: 'chapter', instrument: 'rs-cpc', numbers: ['34'], name: { text: 'The Procedure for applying of International Legal Assistance' } });
-    const whole = readCitations('Procedural provisions are covered in Criminal Procedural Code, and The Law on Organization and Jurisdiction of State Authorities for Combating High- Tech Criminality.', null, fail);
+    const whole = readCitations('Procedural provisions are covered in Criminal Procedural Code, and The Law on Organization and Jurisdiction of State Authorities for Combating High- Tech Criminality.', null, serbia, fail);
     expect(whole.wholeInstruments.map((m) => m.instrument)).toEqual(['rs-cpc', 'rs-cybercrime-authorities-law']);
   });
 
   it('reads ordinal paragraphs, names in brackets and a name directly after the instrument', () => {
     expect(refs('In Chapter 27 at article 298 “Damaging of computer data and programs” illegal interception is covered in the first paragraph.', 'rs-cc')).toEqual(['rs-cc:298/1']);
-    const named = readCitations('This is provided in articles: 299 (“Computer sabotage”) and 300 (“Creating and inserting of computer viruses”).', 'rs-cc', fail);
+    const named = readCitations('This is provided in articles: 299 (“Computer sabotage”) and 300 (“Creating and inserting of computer viruses”).', 'rs-cc', serbia, fail);
     expect(named.citations.map((c) => [c.numbers, c.name?.text])).toEqual([
       [['299'], 'Computer sabotage'],
       [['300'], 'Creating and inserting of computer viruses'],
     ]);
-    expect(readCitations('In Chapter 27 at article 302 of CCRS “Illegal access”', null, fail).citations[1]!.name?.text).toBe('Illegal access');
+    expect(readCitations('In Chapter 27 at article 302 of CCRS “Illegal access”', null, serbia, fail).citations[1]!.name?.text).toBe('Illegal access');
   });
 
   it('decides the instrument: the name right after, else before, else after, else the context', () => {
@@ -92,5 +95,24 @@ describe('the citation grammar', () => {
   it('does not read numbers inside dates or quoted names as citations', () => {
     expect(refs('From 4/11/2008 Law on corporate liability has been entered into force.')).toEqual([]);
     expect(refs('article 199 named as "Unauthorized exploitation of article 5", paragraph 1 and 2', 'rs-cc')).toEqual(['rs-cc:199/1', 'rs-cc:199/2']);
+  });
+});
+
+describe('national instruments', () => {
+  it('belong to the jurisdiction the profile is of', () => {
+    const other = new ProfileInstruments('xs-001');
+    const read = readCitations('This is provided in article 302 of CCRS and article 85 of CPC, and the Convention.', null, other, fail);
+    expect(read.citations.flatMap(citedRefs)).toEqual(['xs-001-cc:302', 'xs-001-cpc:85']);
+    expect(other.criminalCode).toMatchObject({ ref: 'xs-001-cc', jurisdiction: 'XS-001', title: 'Criminal Code' });
+    expect(other.isNational('ets185')).toBe(false);
+    expect(other.isQuotedCode('xs-001-cpc')).toBe(true);
+    expect(other.isQuotedCode('rs-cpc')).toBe(false);
+  });
+
+  it('live in the ELI tree under their jurisdiction', () => {
+    expect(instrumentIri('rs-cc')).toMatch(/\/eli\/rs\/code\/criminal$/);
+    expect(instrumentIri('xs-001-cpc')).toMatch(/\/eli\/xs-001\/code\/criminal-procedure$/);
+    expect(instrumentIri('rs-og-72-2009')).toMatch(/\/eli\/rs\/law\/2009\/72$/);
+    expect(instrumentIri('xs-001-og-72-2009')).toMatch(/\/eli\/xs-001\/law\/2009\/72$/);
   });
 });

@@ -11,6 +11,21 @@ export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta({ id: 'Sha256' });
 /** A manifest id of a raw source, e.g. "rs-law-cybercrime-authorities-2005-2009". */
 export const SourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).meta({ id: 'SourceId' });
 
+/**
+ * A State by its ISO 3166-1 alpha-2 code in upper case ("RS"); a code with a suffix ("XS-001")
+ * names a jurisdiction of the synthetic benchmark corpora.
+ */
+export const State = z
+  .string()
+  .regex(/^[A-Z]{2}(?:-[A-Z0-9]+)?$/)
+  .meta({ id: 'State', description: 'A State by its ISO 3166-1 alpha-2 code, upper case ("RS").' });
+
+/** Whose law an instrument is: a State's, or the Council of Europe's ("CoE") for its conventions. */
+export const Jurisdiction = z
+  .string()
+  .regex(/^(?:[A-Z]{2}(?:-[A-Z0-9]+)?|CoE)$/)
+  .meta({ id: 'Jurisdiction', description: 'A State by its ISO 3166-1 alpha-2 code ("RS"), or "CoE" for the Council of Europe.' });
+
 /** An instrument ref: "ets185", "rs-cc", "rs-cpc", "rs-cybercrime-authorities-law", "rs-og-104-2009". */
 export const InstrumentRef = z.string().regex(/^[a-z][a-z0-9-]*[a-z0-9]$/).meta({ id: 'InstrumentRef' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AlternateName, InstrumentRef, Iri, IsoDate, Provenance, ProvenanceList, ProvisionRef, SourceId } from './common.js';
+import { AlternateName, InstrumentRef, Iri, IsoDate, Jurisdiction, Provenance, ProvenanceList, ProvisionRef, SourceId } from './common.js';
 
 /** A law, a code, a convention or an amending act (eli:LegalResource). */
 export const Instrument = z
@@ -14,7 +14,7 @@ export const Instrument = z
     number: z.string().nullable(),
     /** Where it was published: "Official Gazette of the Republic of Serbia 104/2009". */
     publishedIn: z.array(z.string()),
-    jurisdiction: z.enum(['RS', 'CoE']),
+    jurisdiction: Jurisdiction,
     language: z.literal('en'),
     legalValue: z.literal('unofficial'),
     /** The date it first came into force, if a source gives it. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Iri, IsoDate, ProvenanceList, ProvisionRef, SourceId } from './common.js';
+import { Iri, IsoDate, ProvenanceList, ProvisionRef, SourceId, State } from './common.js';
 
 /** How far a national statement says the Convention article is implemented. */
 export const Assessment = z.enum(['provided', 'partial', 'general', 'not-provided', 'unstated']).meta({ id: 'Assessment' });
@@ -12,7 +12,7 @@ export const Mapping = z
     article: Iri,
     articleRef: ProvisionRef,
     title: z.string(),
-    jurisdiction: z.literal('RS'),
+    jurisdiction: State,
     /** The national answer's own words (quoted provisions aside), verbatim; null where the cell is empty. */
     statement: z.string().nullable(),
     /** Provisions the statement cites, parsed into refs (paragraph refs where it names paragraphs). */

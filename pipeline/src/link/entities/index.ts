@@ -31,15 +31,16 @@ export interface Linked {
 const LINKED_KINDS: readonly RuleKind[] = ['organization', 'operation', 'contact-point', 'legal-reference'];
 
 export function linkEntities(graphs: readonly Graph[], texts: readonly SourceText[] = []): Linked {
-  const all: Graph = structuredClone(graphs.reduce<Graph>((acc, g) => ({
-    instruments: [...acc.instruments, ...g.instruments],
-    provisions: [...acc.provisions, ...g.provisions],
-    statements: [...acc.statements, ...g.statements],
-    mappings: [...acc.mappings, ...g.mappings],
-    applications: [...acc.applications, ...g.applications],
-    facts: [...acc.facts, ...g.facts],
-    conflicts: [...acc.conflicts, ...g.conflicts],
-  }), emptyGraph()));
+  const all: Graph = emptyGraph();
+  for (const g of structuredClone(graphs)) {
+    all.instruments.push(...g.instruments);
+    all.provisions.push(...g.provisions);
+    all.statements.push(...g.statements);
+    all.mappings.push(...g.mappings);
+    all.applications.push(...g.applications);
+    all.facts.push(...g.facts);
+    all.conflicts.push(...g.conflicts);
+  }
 
   // 1. Canonical IRIs by rule.
   const canonical = new Map<string, string>();
@@ -78,8 +79,10 @@ export function linkEntities(graphs: readonly Graph[], texts: readonly SourceTex
 
   // 4. Names.
   const aliases = collapseAliases([...nameAliases, ...findMentions(graph, texts)]);
+  // Ids are unique after the merge; a fact and an instrument never share one.
+  const named = new Map<string, Fact | Instrument>([...graph.instruments, ...graph.facts].map((n) => [n['@id'], n]));
   for (const alias of aliases) {
-    const node: Fact | Instrument | undefined = graph.facts.find((f) => f['@id'] === alias.target) ?? graph.instruments.find((i) => i['@id'] === alias.target);
+    const node = named.get(alias.target);
     if (node) node.alternateNames = unionNames(node.alternateNames, [{ name: alias.name, provenance: alias.provenance }]);
   }
   graph.conflicts = [...graph.conflicts, ...log.conflicts];

@@ -36,8 +36,9 @@ const DEFINITION = /\(hereinafter[:.]\s*([^)]{1,80})\)/g;
 export function findMentions(graph: Graph, texts: readonly SourceText[]): Alias[] {
   const aliases = new Map<string, Alias>();
   const patterns = scanPatterns();
+  const covered = coveredSpans(graph);
   for (const doc of texts) {
-    for (const [start, end] of coveredSpans(graph, doc.source)) {
+    for (const [start, end] of covered.get(doc.source) ?? []) {
       const mentions = scan(nameTokens(doc.text, start, end), patterns);
       mentions.push(...definitions(doc.text, start, end, mentions));
       for (const m of mentions) {
@@ -96,18 +97,29 @@ function definitions(text: string, start: number, end: number, mentions: readonl
   return out;
 }
 
-/** The merged `[start, end)` spans of a source that some node's provenance cites (plain-text sources). */
-export function coveredSpans(graph: Graph, source: string): [number, number][] {
-  const spans: [number, number][] = [];
+/**
+ * Per source, the merged `[start, end)` spans that some node's provenance cites (plain-text
+ * sources). One walk of the graph for all sources: a walk per source would grow with
+ * sources × graph, which is quadratic in the number of sources.
+ */
+export function coveredSpans(graph: Graph): Map<string, [number, number][]> {
+  const bySource = new Map<string, [number, number][]>();
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(visit);
     else if (v !== null && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      if (o.source === source && typeof o.start === 'number' && typeof o.end === 'number' && o.page === undefined && typeof o.sha256 === 'string') spans.push([o.start, o.end]);
-      else Object.values(o).forEach(visit);
+      if (typeof o.source === 'string' && typeof o.start === 'number' && typeof o.end === 'number' && o.page === undefined && typeof o.sha256 === 'string') {
+        const spans = bySource.get(o.source) ?? [];
+        spans.push([o.start, o.end]);
+        bySource.set(o.source, spans);
+      } else Object.values(o).forEach(visit);
     }
   };
   visit(graph);
+  return new Map([...bySource].map(([source, spans]) => [source, mergeSpans(spans)]));
+}
+
+function mergeSpans(spans: [number, number][]): [number, number][] {
   spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: [number, number][] = [];
   for (const s of spans) {

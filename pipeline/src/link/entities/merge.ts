@@ -54,9 +54,12 @@ function show(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** The first node merged into `a` (what `a` was before any merge), remembered under the key "". */
+/**
+ * The first node merged into `a` (what `a` was before any merge), remembered under the key "".
+ * Kept by reference, not copied: merging never mutates a node, it builds a new one.
+ */
 function firstOf(a: Node, origins: Origins): Node {
-  if (!origins.has('')) origins.set('', structuredClone(a));
+  if (!origins.has('')) origins.set('', a);
   return origins.get('')!;
 }
 
@@ -95,17 +98,35 @@ export function unionNames(a: readonly AlternateName[], b: readonly AlternateNam
   return out;
 }
 
+/**
+ * Items of `b` not in `a` appended; an object with an '@id' of one in `a` merged into it.
+ * Linear: nodes are matched by '@id', other items by their JSON (computed once, and only
+ * when `b` has such items), not compared pairwise.
+ */
 function unionArray(a: readonly unknown[], b: readonly unknown[], log: ConflictLog): unknown[] {
   const out = [...a];
+  const byId = new Map<string, number>();
+  out.forEach((x, i) => {
+    if (isNode(x)) byId.set(x['@id'], i);
+  });
+  let seen: Set<string> | null = null;
   for (const item of b) {
-    if (item !== null && typeof item === 'object' && '@id' in item) {
-      const at = out.findIndex((x) => x !== null && typeof x === 'object' && (x as Node)['@id'] === (item as Node)['@id']);
-      if (at !== -1) {
-        out[at] = mergeNode(out[at] as Node, item as Node, log);
-        continue;
+    if (isNode(item)) {
+      const at = byId.get(item['@id']);
+      if (at !== undefined) out[at] = mergeNode(out[at] as Node, item, log);
+      else {
+        byId.set(item['@id'], out.length);
+        out.push(item);
       }
+      continue;
     }
-    if (!out.some((x) => JSON.stringify(x) === JSON.stringify(item))) out.push(item);
+    seen ??= new Set(out.filter((x) => !isNode(x)).map((x) => JSON.stringify(x)));
+    const key = JSON.stringify(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
   }
   return out;
 }
+
+const isNode = (x: unknown): x is Node => x !== null && typeof x === 'object' && '@id' in x;

@@ -28,17 +28,14 @@ export class AmendmentActs {
   private readonly acts = new Map<string, ActDraft>();
   private last: { date: string; act: string | null } | null = null;
 
-  constructor(
-    private readonly pc: ProfileContext,
-    private readonly jurisdiction: string,
-  ) {}
+  constructor(private readonly pc: ProfileContext) {}
 
   /** The date and act of an amendment marker that opens amended text, in document order. */
   resolve(marker: AmendmentMarker, instrument: string): { date: string; act: string | null } {
     const date = marker.date ?? this.last?.date ?? this.pc.fail(marker.piece, 'a date on the first amendment ("amendment D/M/YYYY …")');
     let act: string | null = null;
     if (marker.gazette) {
-      act = `${this.jurisdiction}-og-${marker.gazette.number}-${marker.gazette.year}`;
+      act = `${this.pc.instruments.prefix}-og-${marker.gazette.number}-${marker.gazette.year}`;
       const known = this.acts.get(act);
       if (known && known.date !== date) this.pc.fail(marker.piece, `the date ${known.date} that this act was given before`);
       const draft = known ?? { ref: act, gazette: marker.gazette, date, pieces: [], amends: new Set<string>() };
@@ -54,11 +51,11 @@ export class AmendmentActs {
 
   instruments(): Instrument[] {
     return [...this.acts.values()].map((a) => {
-      const gazette = GAZETTE_NAME[this.jurisdiction];
+      const gazette = GAZETTE_NAME[this.pc.instruments.prefix];
       return instrumentNode({
         ref: a.ref,
         kind: 'amending-act',
-        jurisdiction: 'RS',
+        jurisdiction: this.pc.instruments.jurisdiction,
         title: a.gazette.text,
         number: `${a.gazette.number}/${a.gazette.year}`,
         publishedIn: gazette ? [`${gazette} ${a.gazette.number}/${a.gazette.year}`] : [],

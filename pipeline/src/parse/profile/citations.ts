@@ -17,7 +17,7 @@
  * after it; else the instrument the answers spoke of last (the profile's rows run on).
  */
 import { type Token, tokenize } from './citation-tokens.js';
-import { findMentions, type Mention } from './instruments.js';
+import type { Mention, ProfileInstruments } from './instruments.js';
 
 export interface Citation {
   kind: 'article' | 'chapter';
@@ -55,9 +55,9 @@ const MAX_RANGE = 300;
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
-export function readCitations(text: string, context: string | null, fail: (expected: string) => never): StatementCitations {
+export function readCitations(text: string, context: string | null, instruments: ProfileInstruments, fail: (expected: string) => never): StatementCitations {
   const tokens = tokenize(text);
-  const mentions = findMentions(text, tokens);
+  const mentions = instruments.findMentions(text, tokens);
   const inMention = new Set(mentions.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
   const drafts: Draft[] = [];
   let i = 0;

@@ -6,10 +6,13 @@ import type { Provenance } from '@cyberlex/schema';
 import { LineIndex } from '../../segment/table/block.js';
 import type { Span, Table } from '../../segment/types.js';
 import type { ParseContext } from '../context.js';
+import { ProfileInstruments } from './instruments.js';
 import { type Piece, pieceText, spansOf } from './pieces.js';
 
 export interface ProfileContext {
   parse: ParseContext;
+  /** The Convention and the national instruments of the profile's jurisdiction (the manifest's; "rs" if it gives none). */
+  instruments: ProfileInstruments;
   /** Provenance of a run of pieces; each span's note names the layout decisions taken on its line. */
   provenance(pieces: readonly Piece[], note?: string): Provenance[];
   provenanceOfSpans(spans: readonly Span[], note?: string): Provenance[];
@@ -43,6 +46,7 @@ export function profileContext(parse: ParseContext, table: Table): ProfileContex
     });
   return {
     parse,
+    instruments: new ProfileInstruments(parse.entry.jurisdiction ?? 'rs'),
     provenanceOfSpans,
     provenance: (pieces, note) => provenanceOfSpans(spansOf(pieces), note),
     fail(at, expected) {

@@ -8,7 +8,7 @@
 import type { AlternateName, Instrument, Provenance, Provision } from '@cyberlex/schema';
 import { instrumentIri } from '../../model/iri.js';
 import { instrumentNode } from '../../model/nodes.js';
-import { KNOWN_INSTRUMENTS } from './instruments.js';
+import { CONVENTION, type ProfileInstruments } from './instruments.js';
 
 interface InstrumentDraft {
   names: AlternateName[];
@@ -21,6 +21,8 @@ const DESCRIBED_ELSEWHERE = new Set(['rs-cybercrime-authorities-law']);
 
 export class InstrumentRegistry {
   private readonly drafts = new Map<string, InstrumentDraft>();
+
+  constructor(private readonly instruments: ProfileInstruments) {}
 
   private draft(ref: string): InstrumentDraft {
     let d = this.drafts.get(ref);
@@ -35,7 +37,7 @@ export class InstrumentRegistry {
   named(ref: string, name: string, provenance: Provenance[]): void {
     const d = this.draft(ref);
     d.provenance.push(...provenance);
-    if (ref === 'ets185') return;
+    if (ref === CONVENTION.ref) return;
     const known = d.names.find((n) => n.name === name);
     if (known) known.provenance.push(...provenance);
     else d.names.push({ name, provenance });
@@ -50,10 +52,11 @@ export class InstrumentRegistry {
    * given), other instruments when an answer names them, titled by the first name it uses.
    */
   nodes(provisions: readonly Provision[], amendedBy: ReadonlyMap<string, string[]>): Instrument[] {
-    const refs = new Set(['ets185', 'rs-cc', 'rs-cpc', ...this.drafts.keys()]);
+    const { criminalCode, criminalProcedureCode } = this.instruments;
+    const refs = new Set([CONVENTION.ref, criminalCode.ref, criminalProcedureCode.ref, ...this.drafts.keys()]);
     const out: Instrument[] = [];
     for (const ref of [...refs].sort()) {
-      const info = KNOWN_INSTRUMENTS[ref];
+      const info = this.instruments.info(ref);
       if (!info || DESCRIBED_ELSEWHERE.has(ref)) continue;
       const d = this.draft(ref);
       const title = info.title ?? d.names[0]?.name;

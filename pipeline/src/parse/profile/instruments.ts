@@ -4,6 +4,10 @@
  * "CPC", "the Law on Organization and Jurisdiction of State Authorities for Combating
  * High- Tech Criminality" …) are recognised from one table; each name found becomes an
  * alternate name of its instrument, with where it was found.
+ *
+ * National instruments belong to the jurisdiction the manifest gives the profile: their refs
+ * are `<jurisdiction>-cc`, `<jurisdiction>-cpc` … (`rs-cc` for Serbia), so two countries'
+ * profiles never share a node.
  */
 import type { Instrument } from '@cyberlex/schema';
 import type { Token } from './citation-tokens.js';
@@ -17,21 +21,63 @@ export interface InstrumentInfo {
   number: string | null;
 }
 
-/** What the profile is a profile of, and the codes it quotes. Their titles are not in the table. */
+/** What the profile is a profile of. */
 export const CONVENTION: InstrumentInfo = { ref: 'ets185', kind: 'convention', jurisdiction: 'CoE', title: 'Convention on Cybercrime', number: 'ETS 185' };
-export const CRIMINAL_CODE: InstrumentInfo = { ref: 'rs-cc', kind: 'code', jurisdiction: 'RS', title: 'Criminal Code', number: null };
-export const CRIMINAL_PROCEDURE_CODE: InstrumentInfo = { ref: 'rs-cpc', kind: 'code', jurisdiction: 'RS', title: 'Criminal Procedure Code', number: null };
 
-export const KNOWN_INSTRUMENTS: Record<string, InstrumentInfo> = {
-  [CONVENTION.ref]: CONVENTION,
-  [CRIMINAL_CODE.ref]: CRIMINAL_CODE,
-  [CRIMINAL_PROCEDURE_CODE.ref]: CRIMINAL_PROCEDURE_CODE,
-  'rs-cybercrime-authorities-law': { ref: 'rs-cybercrime-authorities-law', kind: 'law', jurisdiction: 'RS', title: null, number: null },
-  'rs-corporate-liability-law': { ref: 'rs-corporate-liability-law', kind: 'law', jurisdiction: 'RS', title: null, number: null },
+/** National instruments by their local name (the ref's suffix); the codes' titles are not in the table. */
+const NATIONAL: Record<string, Omit<InstrumentInfo, 'ref' | 'jurisdiction'>> = {
+  cc: { kind: 'code', title: 'Criminal Code', number: null },
+  cpc: { kind: 'code', title: 'Criminal Procedure Code', number: null },
+  'cybercrime-authorities-law': { kind: 'law', title: null, number: null },
+  'corporate-liability-law': { kind: 'law', title: null, number: null },
 };
 
 /** Instruments whose articles the answers quote (and so whose provisions this parser emits). */
-export const QUOTED_CODES = new Set([CRIMINAL_CODE.ref, CRIMINAL_PROCEDURE_CODE.ref]);
+const QUOTED = ['cc', 'cpc'];
+
+/** The instruments of one jurisdiction's profile, and how its answers name them. */
+export class ProfileInstruments {
+  /** The jurisdiction as instruments and mappings state it: "RS". */
+  readonly jurisdiction: string;
+  readonly criminalCode: InstrumentInfo;
+  readonly criminalProcedureCode: InstrumentInfo;
+  private readonly known = new Map<string, InstrumentInfo>([[CONVENTION.ref, CONVENTION]]);
+  private readonly quoted: Set<string>;
+
+  /** `prefix`: the manifest's jurisdiction id ("rs"), which starts every national ref. */
+  constructor(readonly prefix: string) {
+    this.jurisdiction = prefix.toUpperCase();
+    for (const [local, info] of Object.entries(NATIONAL)) {
+      const ref = this.ref(local);
+      this.known.set(ref, { ...info, ref, jurisdiction: this.jurisdiction });
+    }
+    this.criminalCode = this.known.get(this.ref('cc'))!;
+    this.criminalProcedureCode = this.known.get(this.ref('cpc'))!;
+    this.quoted = new Set(QUOTED.map((local) => this.ref(local)));
+  }
+
+  info(ref: string): InstrumentInfo | undefined {
+    return this.known.get(ref);
+  }
+
+  /** A national instrument, not the Convention. */
+  isNational(ref: string): boolean {
+    return ref !== CONVENTION.ref;
+  }
+
+  isQuotedCode(ref: string): boolean {
+    return this.quoted.has(ref);
+  }
+
+  /** Every instrument name in a token list, longest match first, left to right. */
+  findMentions(text: string, tokens: readonly Token[]): Mention[] {
+    return findMentions(text, tokens).map((m) => ({ ...m, instrument: m.instrument === CONVENTION.ref ? m.instrument : this.ref(m.instrument) }));
+  }
+
+  private ref(local: string): string {
+    return `${this.prefix}-${local}`;
+  }
+}
 
 interface NamePattern {
   instrument: string;
@@ -42,22 +88,22 @@ interface NamePattern {
   ofState?: boolean;
 }
 
-/** The names the answers use for instruments; the first that matches at a place wins. */
+/** The names the answers use for instruments (national ones by local name); the first that matches at a place wins. */
 const NAMES: NamePattern[] = [
-  { instrument: 'rs-cc', words: ['criminal', 'code'], ofState: true },
-  { instrument: 'rs-cc', words: ['penal', 'code'] },
-  { instrument: 'rs-cc', words: ['ccrs'] },
-  { instrument: 'rs-cc', words: ['crrs'] },
-  { instrument: 'rs-cpc', words: ['criminal', 'procedural', 'code'] },
-  { instrument: 'rs-cpc', words: ['criminal', 'procedure', 'code'] },
-  { instrument: 'rs-cpc', words: ['criminal', 'procedural', 'law'] },
-  { instrument: 'rs-cpc', words: ['cpc'] },
+  { instrument: 'cc', words: ['criminal', 'code'], ofState: true },
+  { instrument: 'cc', words: ['penal', 'code'] },
+  { instrument: 'cc', words: ['ccrs'] },
+  { instrument: 'cc', words: ['crrs'] },
+  { instrument: 'cpc', words: ['criminal', 'procedural', 'code'] },
+  { instrument: 'cpc', words: ['criminal', 'procedure', 'code'] },
+  { instrument: 'cpc', words: ['criminal', 'procedural', 'law'] },
+  { instrument: 'cpc', words: ['cpc'] },
   {
-    instrument: 'rs-cybercrime-authorities-law',
+    instrument: 'cybercrime-authorities-law',
     words: ['law', 'on', 'organization', 'and', 'jurisdiction', 'of', 'state', 'authorities', 'for', 'combating'],
     through: 'criminality',
   },
-  { instrument: 'rs-corporate-liability-law', words: ['law', 'on', 'corporate', 'liability'] },
+  { instrument: 'corporate-liability-law', words: ['law', 'on', 'corporate', 'liability'] },
   { instrument: 'ets185', words: ['convention'] },
 ];
 
@@ -72,8 +118,8 @@ export interface Mention {
   to: number;
 }
 
-/** Every instrument name in a token list, longest match first, left to right. */
-export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
+/** Every instrument name in a token list, national ones by local name. */
+function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const match = NAMES.map((n) => ({ n, to: matchName(tokens, i, n) })).find((m) => m.to !== -1);

@@ -9,7 +9,6 @@ import { instrumentIri, nodeIri, provisionIri } from '../../model/iri.js';
 import { assess } from './assessment-rules.js';
 import type { Citation } from './citations.js';
 import { Chapters } from './chapters.js';
-import { KNOWN_INSTRUMENTS } from './instruments.js';
 import { byNumber } from '../../model/order.js';
 
 /** The refs a citation names: paragraphs where it names them, else the articles. */
@@ -17,8 +16,6 @@ export function citedRefs(c: Citation): string[] {
   if (c.kind === 'chapter') return [];
   return c.numbers.flatMap((n) => (c.paragraphs.length > 0 ? c.paragraphs.map((p) => `${c.instrument}:${n}/${p}`) : [`${c.instrument}:${n}`]));
 }
-
-export const isNational = (instrument: string) => (KNOWN_INSTRUMENTS[instrument]?.jurisdiction ?? 'RS') === 'RS';
 
 export interface MappingInput {
   articleRef: string;
@@ -29,7 +26,10 @@ export interface MappingInput {
   wholeInstruments: readonly string[];
   quoted: readonly string[];
   provenance: Provenance[];
+  /** The manifest's jurisdiction id ("rs"), in the mapping's IRI. */
   jurisdictionSlug: string;
+  /** As the mapping states it: "RS". */
+  jurisdiction: string;
   source: string;
   sourceDate: string | null;
 }
@@ -44,7 +44,7 @@ export function mappingNode(input: MappingInput): Mapping {
     article: provisionIri(input.articleRef),
     articleRef: input.articleRef,
     title: input.title,
-    jurisdiction: 'RS',
+    jurisdiction: input.jurisdiction,
     statement: input.statement,
     provisions: unique(input.citations.flatMap(citedRefs).map(provisionIri)),
     instruments: unique([...chapters, ...input.wholeInstruments.map(instrumentIri)]),
@@ -61,8 +61,9 @@ export function mappingNode(input: MappingInput): Mapping {
 export class Applications {
   private readonly links = new Map<string, Set<string>>();
 
+  /** `citations`: national ones. */
   add(citations: readonly Citation[], conventionArticle: string): void {
-    for (const ref of citations.filter((c) => isNational(c.instrument)).flatMap(citedRefs)) {
+    for (const ref of citations.flatMap(citedRefs)) {
       const iri = provisionIri(ref);
       const set = this.links.get(iri) ?? new Set<string>();
       set.add(conventionArticle);

@@ -13,15 +13,15 @@ import { AmendmentActs } from './amending-acts.js';
 import { isoDate } from './amendment.js';
 import { type Answer, readAnswer } from './answer.js';
 import { Chapters } from './chapters.js';
-import { readCitations, type StatementCitations } from './citations.js';
+import { type Citation, readCitations, type StatementCitations } from './citations.js';
 import { CodeArticles } from './code-articles.js';
 import { type ProfileContext, profileContext } from './context.js';
 import { type ConventionArticle, conventionArticle } from './convention.js';
 import { factNodes } from './fact-nodes.js';
 import { declarationIn, headerFact, type ProfileFacts } from './facts.js';
 import { InstrumentRegistry } from './instrument-nodes.js';
-import { CONVENTION, QUOTED_CODES } from './instruments.js';
-import { Applications, citedRefs, isNational, mappingNode } from './mapping.js';
+import { CONVENTION } from './instruments.js';
+import { Applications, citedRefs, mappingNode } from './mapping.js';
 import { cut, indexBlocks, pieceText, textOf } from './pieces.js';
 import { type ProfileRow, profileRows } from './rows.js';
 import { ConventionStructure } from './structure.js';
@@ -49,7 +49,7 @@ class ProfileReader {
   private readonly chapters: Chapters;
   private readonly acts: AmendmentActs;
   private readonly codes: CodeArticles;
-  private readonly registry = new InstrumentRegistry();
+  private readonly registry: InstrumentRegistry;
   private readonly applications = new Applications();
   private readonly facts: ProfileFacts = { country: null, signature: null, ratification: null, declarations: [] };
   private readonly convention: Provision[] = [];
@@ -63,7 +63,8 @@ class ProfileReader {
   constructor(readonly pc: ProfileContext) {
     this.structure = new ConventionStructure(CONVENTION.ref, pc);
     this.chapters = new Chapters(pc);
-    this.acts = new AmendmentActs(pc, pc.parse.entry.jurisdiction ?? 'rs');
+    this.acts = new AmendmentActs(pc);
+    this.registry = new InstrumentRegistry(pc.instruments);
     this.codes = new CodeArticles(pc, this.acts, this.chapters);
   }
 
@@ -81,7 +82,7 @@ class ProfileReader {
 
     const answer = readAnswer(row.right, this.pc);
     const statement = answer.prose.length > 0 ? textOf(answer.prose) : null;
-    const cited = statement === null ? NO_CITATIONS : readCitations(statement, this.context, (expected) => this.pc.fail(answer.prose[0]!, expected));
+    const cited = statement === null ? NO_CITATIONS : readCitations(statement, this.context, this.pc.instruments, (expected) => this.pc.fail(answer.prose[0]!, expected));
     this.context = cited.lastInstrument ?? this.context;
     for (const m of cited.mentions) this.registry.named(m.instrument, m.name, this.pc.provenance(cut(answer.prose, m.start, m.end)));
     this.enteredIntoForce(answer, cited);
@@ -89,21 +90,24 @@ class ProfileReader {
     this.citedNames(answer, cited);
 
     const articleIri = provisionIri(ref);
-    this.applications.add(cited.citations, articleIri);
+    const { instruments } = this.pc;
+    const national = cited.citations.filter((c) => instruments.isNational(c.instrument));
+    this.applications.add(national, articleIri);
     const mapping = mappingNode({
       articleRef: ref,
       title: article.title,
       statement,
       citations: cited.citations,
-      wholeInstruments: cited.wholeInstruments.map((m) => m.instrument).filter(isNational),
+      wholeInstruments: cited.wholeInstruments.map((m) => m.instrument).filter((i) => instruments.isNational(i)),
       quoted,
       provenance: statement === null ? this.emptyAnswer(article) : this.pc.provenance(answer.prose),
-      jurisdictionSlug: this.pc.parse.entry.jurisdiction ?? 'rs',
+      jurisdictionSlug: instruments.prefix,
+      jurisdiction: instruments.jurisdiction,
       source: this.pc.parse.entry.id,
       sourceDate: this.pc.parse.entry.date,
     });
     this.mappings.push(mapping);
-    const applicable = this.applicability(mapping, cited, answer);
+    const applicable = this.applicability(mapping, national, answer);
     if (applicable) this.statements.push(applicable);
     const declaration = declarationIn(articleIri, answer.prose, this.pc);
     if (declaration) this.facts.declarations.push(declaration);
@@ -120,18 +124,18 @@ class ProfileReader {
    */
   private quotes(answer: Answer, cited: StatementCitations): string[] {
     const named = [...cited.citations.map((c) => ({ at: c.start, instrument: c.instrument })), ...cited.mentions.map((m) => ({ at: m.start, instrument: m.instrument }))]
-      .filter((x) => QUOTED_CODES.has(x.instrument))
+      .filter((x) => this.pc.instruments.isQuotedCode(x.instrument))
       .sort((a, b) => a.at - b.at);
     const only = new Set(named.map((x) => x.instrument));
     const quoted = answer.excerpts.map((excerpt) => {
-      const byNumber = cited.citations.find((c) => c.kind === 'article' && QUOTED_CODES.has(c.instrument) && c.numbers.includes(excerpt.number));
+      const byNumber = cited.citations.find((c) => c.kind === 'article' && this.pc.instruments.isQuotedCode(c.instrument) && c.numbers.includes(excerpt.number));
       const instrument = byNumber?.instrument ?? (only.size === 1 ? [...only][0]! : this.code);
       if (!instrument) this.pc.fail(excerpt.heading, 'the code a quoted article is from (CCRS, CPC …) named in this answer or one before it');
       return this.codes.add(instrument, excerpt);
     });
     this.code = named[named.length - 1]?.instrument ?? this.code;
     // "not amendment" after the answer's own words speaks of the articles it cites.
-    const citedArticles = cited.citations.filter((c) => c.kind === 'article' && QUOTED_CODES.has(c.instrument));
+    const citedArticles = cited.citations.filter((c) => c.kind === 'article' && this.pc.instruments.isQuotedCode(c.instrument));
     for (const marker of answer.looseMarkers) {
       if (citedArticles.length === 0) this.pc.fail(marker.piece, 'a quoted or cited article for the marker to speak of');
       for (const c of citedArticles) for (const n of c.numbers) this.codes.aboutCited(c.instrument, n, marker);
@@ -142,7 +146,7 @@ class ProfileReader {
   /** Names the answer gives the chapters and articles it cites ("named as “…”"). */
   private citedNames(answer: Answer, cited: StatementCitations): void {
     for (const c of cited.citations) {
-      if (!QUOTED_CODES.has(c.instrument)) continue;
+      if (!this.pc.instruments.isQuotedCode(c.instrument)) continue;
       const name = c.name ? { text: c.name.text, pieces: cut(answer.prose, c.name.start, c.name.end) } : null;
       if (c.kind === 'chapter') this.chapters.cited(c.instrument, c.numbers[0]!, cut(answer.prose, c.start, c.end), name);
       else if (name && c.numbers.length === 1) this.codes.name(c.instrument, c.numbers[0]!, name.text, name.pieces);
@@ -158,7 +162,7 @@ class ProfileReader {
       offset += text.length + 1;
       const date = DATE.exec(text);
       if (!ENTERED_INTO_FORCE.test(text) || !date) continue;
-      const named = cited.mentions.filter((m) => m.start >= start && m.end <= start + text.length && isNational(m.instrument));
+      const named = cited.mentions.filter((m) => m.start >= start && m.end <= start + text.length && this.pc.instruments.isNational(m.instrument));
       const iso = isoDate(date[1]!, date[2]!, date[3]!) ?? this.pc.fail(p, 'a valid day/month/year date');
       if (named.length === 1) this.registry.enteredIntoForce(named[0]!.instrument, text, iso, this.pc.provenance([p]));
     }
@@ -169,9 +173,9 @@ class ProfileReader {
    * the answer says of the provisions it cites, kept as a statement about them (beside the
    * mapping, which speaks of the Convention article).
    */
-  private applicability(mapping: Mapping, cited: StatementCitations, answer: Answer): Statement | null {
+  private applicability(mapping: Mapping, national: readonly Citation[], answer: Answer): Statement | null {
     if (mapping.rule !== 'general-provisions' || mapping.statement === null) return null;
-    const about = [...new Set(cited.citations.filter((c) => isNational(c.instrument)).flatMap(citedRefs).map(provisionIri))];
+    const about = [...new Set(national.flatMap(citedRefs).map(provisionIri))];
     if (about.length === 0) return null;
     const entry = this.pc.parse.entry;
     return {
