@@ -5,7 +5,8 @@
  * canonicalization would be label-independent, but its worst case blows up on thousands of
  * look-alike provenance nodes).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsonld from 'jsonld';
 import { Parser, Writer, type Quad } from 'n3';
@@ -60,5 +61,24 @@ describe('dist/graph.nq', () => {
     const blanks = (qs: Quad[]) => new Set(qs.flatMap((q) => [q.subject, q.object]).filter((t) => t.termType === 'BlankNode').map((t) => t.value)).size;
     expect(blanks(one)).toBeGreaterThan(0);
     expect(blanks(two)).toBe(2 * blanks(one));
+  });
+
+  it('is converted once per content: a second conversion of the same datasets reads the kept quads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyberlex-nquads-'));
+    const previous = process.env.CYBERLEX_CACHE_DIR;
+    process.env.CYBERLEX_CACHE_DIR = dir;
+    try {
+      const { toNQuads } = await import('../../pipeline/src/emit/nquads.js');
+      const law = shippedDatasets().find((d) => d.dir === 'rs-cybercrime-authorities-law')!.data;
+      const first = await toNQuads([law as never]);
+      expect(readdirSync(join(dir, 'nquads'))).toHaveLength(1);
+      expect(await toNQuads([structuredClone(law) as never])).toBe(first);
+      await toNQuads([{ ...law, '@id': `${String(law['@id'])}-other` } as never]);
+      expect(readdirSync(join(dir, 'nquads'))).toHaveLength(2);
+    } finally {
+      if (previous === undefined) delete process.env.CYBERLEX_CACHE_DIR;
+      else process.env.CYBERLEX_CACHE_DIR = previous;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -49,6 +49,8 @@ export interface PackageDiff {
 }
 
 export function diffPackage(name: string, base: PackageData | null, current: PackageData | null): PackageDiff {
+  // The usual rerun: nothing changed. Equal JSON is equal data and schema, without a node-by-node walk.
+  if (base?.schema !== undefined && current && JSON.stringify(base) === JSON.stringify({ data: current.data, schema: current.schema })) return unchangedDiff(name);
   const before = base?.data ?? null;
   const after = current?.data ?? null;
   const names = namesOf(after, before);
@@ -87,6 +89,31 @@ export function diffPackage(name: string, base: PackageData | null, current: Pac
   };
   if (diff.status === 'unchanged' && hasChanges(diff)) diff.status = 'changed';
   return diff;
+}
+
+function unchangedDiff(name: string): PackageDiff {
+  const names = namesOf(null, null);
+  const none = () => diffNodes([], [], { ref: () => '', names }).delta;
+  const provisions = diffProvisions([], [], names);
+  return {
+    package: name,
+    status: 'unchanged',
+    schema: 'unchanged',
+    schemaDefinitions: [],
+    sources: none(),
+    instruments: none(),
+    amendingActs: [],
+    provisions: provisions.provisions,
+    versions: provisions.versions,
+    paragraphs: provisions.paragraphs,
+    statements: none(),
+    mappings: none(),
+    applications: none(),
+    facts: none(),
+    conflicts: none(),
+    tombstones: none(),
+    provenanceOnly: 0,
+  };
 }
 
 /** Whether the diff holds anything at all (provenance-only changes included). */

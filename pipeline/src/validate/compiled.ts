@@ -8,12 +8,11 @@
  * ajv compiles afresh. A cache that cannot be read or written is skipped, never an error.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { compileFunction } from 'node:vm';
 import type { Options, ValidateFunction } from 'ajv';
+import { cacheDir, readCached, saveCached } from '../cache.js';
 
 /** The generated code requires ajv's runtime helpers: resolve them from this package, wherever the cache is. */
 const requireFromHere = createRequire(import.meta.url);
@@ -35,19 +34,9 @@ export async function compileValidators<K extends string>(schemas: Record<K, obj
   if (file) {
     const { default: standalone } = await import('ajv/dist/standalone/index.js');
     const names = Object.fromEntries(Object.keys(schemas).map((n) => [n, n]));
-    save(file, standalone.default(ajv, names));
+    saveCached(file, standalone.default(ajv, names), KEEP);
   }
   return out;
-}
-
-/** `$CYBERLEX_CACHE_DIR`, else `.cache/cyberlex` in the node_modules this package is installed in (or beside it). */
-export function cacheDir(): string | null {
-  if (process.env.CYBERLEX_CACHE_DIR) return process.env.CYBERLEX_CACHE_DIR;
-  for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
-    if (basename(dir) === 'node_modules') return join(dir, '.cache', 'cyberlex');
-    if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'cyberlex');
-  }
-  return null;
 }
 
 function cacheFile(schemas: object, options: Options): string | null {
@@ -60,7 +49,8 @@ function cacheFile(schemas: object, options: Options): string | null {
 
 function load<K extends string>(file: string, names: readonly K[]): Record<K, ValidateFunction> | null {
   try {
-    const code = readFileSync(file, 'utf8');
+    const code = readCached(file);
+    if (code === null) return null;
     const loaded = { exports: {} as Record<string, unknown> };
     compileFunction(code, ['require', 'module', 'exports'], { filename: file })(requireFromHere, loaded, loaded.exports);
     return names.every((n) => typeof loaded.exports[n] === 'function') ? (loaded.exports as Record<K, ValidateFunction>) : null;
@@ -71,25 +61,3 @@ function load<K extends string>(file: string, names: readonly K[]): Record<K, Va
 
 /** Cache files kept: each is ~1 MB, and one is written per change of the model. */
 const KEEP = 4;
-
-/** Write beside the target, then rename: a concurrent reader sees the old file or the whole new one. */
-function save(file: string, code: string): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, code);
-    renameSync(temp, file);
-    prune(dirname(file));
-  } catch {
-    // a read-only install: every process compiles, as before
-  }
-}
-
-/** Drop all but the newest few validator files (a process still using an older one has it loaded already). */
-function prune(dir: string): void {
-  const files = readdirSync(dir)
-    .filter((f) => f.startsWith('validators-') && f.endsWith('.cjs'))
-    .map((f) => ({ path: join(dir, f), mtime: statSync(join(dir, f)).mtimeMs }))
-    .sort((a, b) => b.mtime - a.mtime);
-  for (const old of files.slice(KEEP)) rmSync(old.path, { force: true });
-}

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from '@cyberlex/schema/generate';
-import { cacheDir, compileValidators } from '../../src/validate/compiled.js';
+import { cacheDir } from '../../src/cache.js';
+import { compileValidators } from '../../src/validate/compiled.js';
 
 const OPTIONS = { allErrors: true, strict: true, strictTuples: false };
 const schema = {
