@@ -1,7 +1,7 @@
 // One ingestion in this process, timed from the inside: process start → modules loaded →
 // ingest() done, with ingest's own per-stage times and the peak RSS. Prints one JSON line.
 //   node bench/probes/ingest.mjs <repo> <root> [--frozen] [--dry-run] [--no-cache]
-// --no-cache: parse every source (ingest's parse cache off), as a first build does.
+// --no-cache: parse every source and convert the graph to N-Quads (ingest's caches of derived data off), as a first build does.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

@@ -29,6 +29,8 @@ export interface EmitInput {
   extracted: ReadonlyMap<string, string>;
   /** Each package's data.jsonld before this build, by package dir: ids it had and this build lacks become tombstones. */
   previous?: ReadonlyMap<string, unknown>;
+  /** Reuse the N-Quads of the same datasets (default true). */
+  cache?: boolean;
 }
 
 export interface EmitResult {
@@ -73,7 +75,7 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
     { path: 'dist/changes.schema.json', content: stringify(changesJsonSchema()) },
     { path: 'dist/context.jsonld', content: context },
     { path: 'dist/conflicts.json', content: stringify(input.graph.conflicts) },
-    { path: 'dist/graph.nq', content: await toNQuads([...datasets.values()]) },
+    { path: 'dist/graph.nq', content: await toNQuads([...datasets.values()], { cache: input.cache !== false }) },
   );
   for (const [source, text] of input.extracted) files.push({ path: `dist/extracted/${source}.txt`, content: text });
   return { files, datasets };

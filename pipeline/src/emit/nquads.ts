@@ -18,8 +18,8 @@ const KEEP = 4;
 
 const requireFromHere = createRequire(import.meta.url);
 
-export async function toNQuads(datasets: readonly Dataset[]): Promise<string> {
-  const file = cacheFile(datasets);
+export async function toNQuads(datasets: readonly Dataset[], options: { cache?: boolean } = {}): Promise<string> {
+  const file = options.cache === false ? null : cacheFile(datasets);
   const cached = file ? readCached(file) : null;
   if (cached !== null) return cached;
   const nquads = await convert(datasets);

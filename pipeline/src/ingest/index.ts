@@ -31,7 +31,7 @@ export interface IngestOptions {
   log?: (line: string) => void;
   /** Build everything but write nothing (for checks and benchmarks). */
   dryRun?: boolean;
-  /** Reuse the graphs of sources parsed before with the same text and code (default true). */
+  /** Reuse what was derived before from the same input: graphs of sources parsed with the same text and code, N-Quads of the same datasets (default true). */
   cache?: boolean;
 }
 
@@ -88,7 +88,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const mediaTypes = new Map<string, Source['mediaType']>(docs.map((d) => [d.source, d.mediaType]));
   const extracted = new Map(docs.filter((d) => d.pages !== null).map((d) => [d.source, d.text]));
   const { files, datasets } = await timed('emit', (r) => `${r.files.length} files validated`, () =>
-    emit({ graph, manifest: entries, mediaTypes, texts: sourceTexts(docs), existing, extracted, previous }),
+    emit({ graph, manifest: entries, mediaTypes, texts: sourceTexts(docs), existing, extracted, previous, cache: options.cache !== false }),
   );
   if (!options.frozen) files.push({ path: MANIFEST_FILE, content: stringify({ sources: entries }) });
   const report = options.dryRun

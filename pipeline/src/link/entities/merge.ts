@@ -120,13 +120,16 @@ function unionArray(a: readonly unknown[], b: readonly unknown[], log: ConflictL
       }
       continue;
     }
-    seen ??= new Set(out.filter((x) => !isNode(x)).map((x) => JSON.stringify(x)));
-    const key = JSON.stringify(item);
+    seen ??= new Set(out.filter((x) => !isNode(x)).map(valueKey));
+    const key = valueKey(item);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(item);
   }
   return out;
 }
+
+/** Strings (most arrays hold IRIs) are their own key; other values their JSON. */
+const valueKey = (x: unknown): string => (typeof x === 'string' ? `s${x}` : `j${JSON.stringify(x)}`);
 
 const isNode = (x: unknown): x is Node => x !== null && typeof x === 'object' && '@id' in x;
