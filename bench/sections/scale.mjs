@@ -5,7 +5,8 @@
  * startup), runs of the two sizes alternating. Throughput is source bytes per second of
  * ingest(); t(100)/t(10) says whether the cost grows linearly; peak RSS is the probe's.
  * The parse stage is also measured alone, by calling the compiled country-profile parser
- * on every copy, which shows whether the copies really are distinct (their IRIs).
+ * on every copy, which shows whether the copies really are distinct (their IRIs), and beside
+ * it rehype-parse alone on the same HTML cells: the floor for any parser that reads them.
  */
 import { join } from 'node:path';
 import { makeCorpus } from '../../scripts/synthetic-corpus/make.mjs';
@@ -83,7 +84,8 @@ export async function benchScale(ctx) {
   for (let i = 0; i < Math.min(runs, 2); i++) {
     for (const corpus of corpora) {
       const files = corpus.sources.map((s) => join(corpus.root, 'raw', s.file));
-      const r = await timeNode([parseProbe, repo, 'country-profile', ...files], opts);
+      const floor = corpus.sources.length === Math.max(...SIZES) ? ['--html-floor'] : [];
+      const r = await timeNode([parseProbe, repo, 'country-profile', ...floor, ...files], opts);
       const out = parseLine(r.stdout);
       if (!out?.ok || out.outcome !== 'parsed') return report.skip(S, 'parse stage alone', `a synthetic profile is not parsed: ${out?.error ?? failure(r)}`);
       alone[corpus.sources.length].push(out);
@@ -97,6 +99,11 @@ export async function benchScale(ctx) {
     const held = n === large;
     report.figure(S, `parse alone, ${n} profiles: throughput`, { stats: throughput, unit: 'MB/s', ...(held ? { target: `≥ ${MIN_THROUGHPUT} MB/s`, ok: throughput.median >= MIN_THROUGHPUT } : {}) });
     report.figure(S, `parse alone, ${n} profiles: peak RSS`, { stats: summarize(alone[n].map((p) => p.maxRssKb / 1024)), unit: 'MB' });
+  }
+  // The least any parse that reads the cells' HTML can cost: rehype-parse alone, on the same cells.
+  const floor = alone[large].filter((p) => typeof p.htmlMs === 'number');
+  if (floor.length > 0) {
+    report.figure(S, `rehype-parse alone on the HTML cells of ${large} profiles: throughput (the floor of any HTML-reading parse)`, { stats: summarize(floor.map((p) => corpora.find((c) => c.sources.length === large).bytes / MB / (p.htmlMs / 1000))), unit: 'MB/s' });
   }
   const parseGrowth = ratio(alone[large].map((p) => p.parseMs), alone[small].map((p) => p.parseMs));
   report.figure(S, `parse alone: t(${large}) / t(${small})`, { stats: parseGrowth, unit: '×', target: `≤ ${MAX_GROWTH}×`, ok: parseGrowth ? parseGrowth.median <= MAX_GROWTH : null });
