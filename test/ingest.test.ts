@@ -2,6 +2,7 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingest } from '../pipeline/src/ingest/index.js';
+import { syntheticProfile } from '../scripts/synthetic-corpus/make.mjs';
 import { copyInputs, snapshot } from './helpers/repo-copy.js';
 
 const LAW = 'rs-law-cybercrime-authorities-2005-2009.txt';
@@ -90,5 +91,28 @@ describe('cyberlex ingest', () => {
     const root = fresh();
     writeFileSync(join(root, 'raw', 'manifest.json'), '{ "sources": [ }');
     expect((await failure(ingest({ root, frozen: true }))).message).toMatch(/^raw\/manifest\.json \(line 1, column \d+\): expected valid JSON/);
+  });
+
+  it('parses another country\'s profile under its own jurisdiction, and says its nodes have no package yet', async () => {
+    const root = fresh();
+    const manifest = JSON.parse(readFileSync(join(root, 'raw', 'manifest.json'), 'utf8')) as { sources: Record<string, unknown>[] };
+    const serbia = manifest.sources.find((s) => s.kind === 'country-profile')!;
+    const copy = syntheticProfile(readFileSync(join(root, 'raw', String(serbia.file)), 'utf8'), serbia, 7);
+    writeFileSync(join(root, 'raw', copy.entry.file), copy.bytes);
+    manifest.sources.push(copy.entry);
+    writeFileSync(join(root, 'raw', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    const log: string[] = [];
+    await ingest({ root, frozen: true, log: (line) => log.push(line) });
+    const emitLine = log.find((l) => l.startsWith('emit'))!;
+    expect(emitLine).toMatch(new RegExp(`; \\d+ nodes of 1 source\\(s\\) in no package \\(${copy.entry.id}\\)`));
+    // The Convention both profiles quote is one: the copy's quotes are more provenance of the same articles.
+    const convention = JSON.parse(readFileSync(join(root, 'packages', 'budapest-convention', 'data.jsonld'), 'utf8')) as { sources: { id: string }[]; provisions: { '@id': string }[] };
+    expect(convention.sources.map((s) => s.id)).toContain(copy.entry.id);
+    expect(convention.provisions.filter((p) => p['@id'].includes('xs-007'))).toEqual([]);
+    // Serbia's packages hold only Serbia's nodes: none of the copy's (xs-007-cc …, its ministry) slipped in.
+    for (const dir of ['rs-criminal-code', 'rs-criminal-procedure-code', 'rs-budapest-implementation', 'rs-cybercrime-policy']) {
+      const text = readFileSync(join(root, 'packages', dir, 'data.jsonld'), 'utf8');
+      expect(text.split('\n').filter((l) => l.includes('xs-007')), dir).toEqual([]);
+    }
   });
 });

@@ -36,6 +36,12 @@ export interface EmitInput {
 export interface EmitResult {
   files: OutputFile[];
   datasets: Map<string, Dataset>;
+  /**
+   * Nodes no package holds, by the source they come from: a source of a jurisdiction or kind no
+   * package in ./packages.ts is for (another country's profile) is parsed, linked and validated,
+   * but has no package to ship in until one is added there. Said, never dropped silently.
+   */
+  unplaced: { source: string; nodes: number }[];
 }
 
 export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PACKAGES): Promise<EmitResult> {
@@ -78,5 +84,15 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
     { path: 'dist/graph.nq', content: await toNQuads([...datasets.values()], { cache: input.cache !== false }) },
   );
   for (const [source, text] of input.extracted) files.push({ path: `dist/extracted/${source}.txt`, content: text });
-  return { files, datasets };
+  return { files, datasets, unplaced: unplacedBySource(input.graph, live) };
+}
+
+function unplacedBySource(graph: EmitInput['graph'], live: ReadonlySet<string>): EmitResult['unplaced'] {
+  const bySource = new Map<string, number>();
+  for (const node of [...graph.instruments, ...graph.provisions, ...graph.statements, ...graph.mappings, ...graph.facts]) {
+    if (live.has(node['@id'])) continue;
+    const source = node.provenance[0]?.source ?? '(no provenance)';
+    bySource.set(source, (bySource.get(source) ?? 0) + 1);
+  }
+  return [...bySource].sort(([a], [b]) => a.localeCompare(b)).map(([source, nodes]) => ({ source, nodes }));
 }

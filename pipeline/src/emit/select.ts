@@ -22,7 +22,9 @@ export function selectPackageGraph(graph: Graph, spec: PackageSpec, all: readonl
   const provisionIds = new Set(provisions.map((p) => p['@id']));
   const statements = graph.statements.filter((s) => s.about.some((a) => provisionIds.has(a)));
   const mappings = graph.mappings.filter((m) => spec.sources.includes(m.source));
-  const applications = mappings.length > 0 ? graph.applications : [];
+  // eli:applies links of the provisions this package's own mappings cite (another profile's stay with it)
+  const cited = new Set(mappings.flatMap((m) => m.provisions));
+  const applications = graph.applications.filter((a) => cited.has(a['@id']));
   const facts = graph.facts.filter((f) => spec.sources.includes(f.source));
   const ids = new Set([...instrumentIds, ...provisionIds, ...mappings.map((m) => m['@id']), ...facts.map((f) => f['@id'])]);
   const conflicts = graph.conflicts.filter((c) => ids.has(c.subject) || concernsSources(c, spec.sources));

@@ -81,13 +81,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       }),
     ),
   );
-  const graph = await timed('link', (g: Graph) => `${countNodes(g)} nodes, ${g.conflicts.length} conflicts`, () => link(graphs, docs.map((d) => ({ source: d.source, sha256: d.sha256, text: d.text }))));
+  const graph = await timed('link', (g: Graph) => `${countNodes(g)} nodes, ${g.conflicts.length} conflicts`, () => link(graphs, docs.map((d, i) => ({ source: d.source, sha256: d.sha256, text: d.text, jurisdiction: entries[i]!.jurisdiction }))));
   const existing = await readExisting(root);
   const previous = await readPreviousData(root, PACKAGES);
   const baseline = await packagesOnDisk(root, PACKAGES, 'packages/', previous);
   const mediaTypes = new Map<string, Source['mediaType']>(docs.map((d) => [d.source, d.mediaType]));
   const extracted = new Map(docs.filter((d) => d.pages !== null).map((d) => [d.source, d.text]));
-  const { files, datasets } = await timed('emit', (r) => `${r.files.length} files validated`, () =>
+  const { files, datasets } = await timed('emit', (r) => `${r.files.length} files validated${unplacedNote(r.unplaced)}`, () =>
     emit({ graph, manifest: entries, mediaTypes, texts: sourceTexts(docs), existing, extracted, previous, cache: options.cache !== false }),
   );
   if (!options.frozen) files.push({ path: MANIFEST_FILE, content: stringify({ sources: entries }) });
@@ -144,4 +144,12 @@ async function readExisting(root: string): Promise<Map<string, { version?: strin
     out.set(spec.dir, { ...(pkg?.version ? { version: pkg.version } : {}), ...(changelog !== undefined ? { changelog } : {}) });
   }
   return out;
+}
+
+/** "; 1475 nodes of 10 sources in no package (coe-…-xs-001, …)": what no package ships yet. */
+function unplacedNote(unplaced: readonly { source: string; nodes: number }[]): string {
+  if (unplaced.length === 0) return '';
+  const nodes = unplaced.reduce((n, u) => n + u.nodes, 0);
+  const names = unplaced.slice(0, 3).map((u) => u.source).join(', ');
+  return `; ${nodes} nodes of ${unplaced.length} source(s) in no package (${names}${unplaced.length > 3 ? ', …' : ''})`;
 }

@@ -45,10 +45,12 @@ export function linkEntities(graphs: readonly Graph[], texts: readonly SourceTex
   // 1. Canonical IRIs by rule.
   const canonical = new Map<string, string>();
   const nameAliases: Alias[] = [];
+  const jurisdictionOf = new Map(texts.map((t) => [t.source, t.jurisdiction]));
   for (const fact of all.facts) {
     const names = [...(fact.name ? [fact.name] : []), ...fact.alternateNames.map((n) => n.name)];
+    const jurisdiction = jurisdictionOf.get(fact.source);
     if (LINKED_KINDS.includes(fact.kind as RuleKind)) {
-      const rule = names.map((n) => ruleForName(n, [fact.kind as RuleKind])).find((r) => r !== null);
+      const rule = names.map((n) => ruleForName(n, [fact.kind as RuleKind], jurisdiction)).find((r) => r !== null);
       if (rule) {
         if (rule.iri !== fact['@id']) canonical.set(fact['@id'], rule.iri);
         nameAliases.push(...fact.alternateNames.map((n) => ({ target: rule.iri, rule: rule.id, name: n.name, provenance: n.provenance })));
@@ -56,7 +58,7 @@ export function linkEntities(graphs: readonly Graph[], texts: readonly SourceTex
     }
     // A listed law that names an instrument the project has gives that instrument its name.
     if (fact.kind === 'legal-reference' && fact.refersTo) {
-      const rule = names.map((n) => ruleForName(n, ['instrument'])).find((r) => r !== null);
+      const rule = names.map((n) => ruleForName(n, ['instrument'], jurisdiction)).find((r) => r !== null);
       nameAliases.push(...fact.alternateNames.map((n) => ({ target: fact.refersTo!, rule: rule?.id ?? 'legal-reference', name: n.name, provenance: n.provenance })));
     }
   }

@@ -9,12 +9,14 @@
 import type { Provenance } from '@cyberlex/schema';
 import type { Graph } from '../../model/graph.js';
 import { nameTokens, type NameToken } from './names.js';
-import { ENTITY_RULES, type EntityRule } from './rules.js';
+import { appliesIn, ENTITY_RULES, type EntityRule } from './rules.js';
 
 export interface SourceText {
   source: string;
   sha256: string;
   text: string;
+  /** The manifest's jurisdiction id of the source ("rs"), where it gives one: which rules read its names. */
+  jurisdiction?: string;
 }
 
 /** A name a source gives an entity the rules link, with every place it gives it. */
@@ -35,11 +37,12 @@ const DEFINITION = /\(hereinafter[:.]\s*([^)]{1,80})\)/g;
 
 export function findMentions(graph: Graph, texts: readonly SourceText[]): Alias[] {
   const aliases = new Map<string, Alias>();
-  const patterns = scanPatterns();
+  const patterns = new Map<string | undefined, ReturnType<typeof scanPatterns>>();
   const covered = coveredSpans(graph);
   for (const doc of texts) {
+    if (!patterns.has(doc.jurisdiction)) patterns.set(doc.jurisdiction, scanPatterns(doc.jurisdiction));
     for (const [start, end] of covered.get(doc.source) ?? []) {
-      const mentions = scan(nameTokens(doc.text, start, end), patterns);
+      const mentions = scan(nameTokens(doc.text, start, end), patterns.get(doc.jurisdiction)!);
       mentions.push(...definitions(doc.text, start, end, mentions));
       for (const m of mentions) {
         const name = doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
@@ -53,11 +56,11 @@ export function findMentions(graph: Graph, texts: readonly SourceText[]): Alias[
   return [...aliases.values()];
 }
 
-/** Names to scan for, by first word, longest first. */
-function scanPatterns(): Map<string, { words: string[]; rule: EntityRule }[]> {
+/** Names to scan for in a source of `jurisdiction`, by first word, longest first. */
+function scanPatterns(jurisdiction: string | undefined): Map<string, { words: string[]; rule: EntityRule }[]> {
   const byFirst = new Map<string, { words: string[]; rule: EntityRule }[]>();
   for (const rule of ENTITY_RULES) {
-    if (!rule.scan) continue;
+    if (!rule.scan || !appliesIn(rule, jurisdiction)) continue;
     for (const name of rule.names) {
       if (name.endsWith(' *')) continue;
       const words = name.split(' ');

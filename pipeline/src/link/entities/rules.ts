@@ -23,11 +23,18 @@ export interface EntityRule {
   scan: boolean;
   /** Why these names are one entity (where the sources say so). */
   why: string;
+  /**
+   * The jurisdiction (a manifest id, "rs") whose sources the names are read in; null for a
+   * Council of Europe instrument, named alike everywhere. "Ministry of Interior" in another
+   * country's profile is that country's ministry, not Serbia's.
+   */
+  jurisdiction: string | null;
 }
 
 export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'instrument-ets185',
+    jurisdiction: null,
     kind: 'instrument',
     iri: instrumentIri('ets185'),
     ref: 'ets185',
@@ -37,6 +44,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'instrument-rs-cybercrime-authorities-law',
+    jurisdiction: 'rs',
     kind: 'instrument',
     iri: instrumentIri('rs-cybercrime-authorities-law'),
     ref: 'rs-cybercrime-authorities-law',
@@ -50,6 +58,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'instrument-rs-cc',
+    jurisdiction: 'rs',
     kind: 'instrument',
     iri: instrumentIri('rs-cc'),
     ref: 'rs-cc',
@@ -59,6 +68,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'instrument-rs-cpc',
+    jurisdiction: 'rs',
     kind: 'instrument',
     iri: instrumentIri('rs-cpc'),
     ref: 'rs-cpc',
@@ -68,6 +78,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'legislation-rs-juvenile-offenders-law',
+    jurisdiction: 'rs',
     kind: 'legal-reference',
     iri: nodeIri('legislation', 'rs-juvenile-offenders-law'),
     names: [
@@ -79,6 +90,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'org-rs-special-prosecutor-high-tech-crime',
+    jurisdiction: 'rs',
     kind: 'organization',
     iri: nodeIri('organization', 'rs-special-prosecutor-high-tech-crime'),
     names: [
@@ -97,6 +109,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'org-rs-moi-cybercrime-unit',
+    jurisdiction: 'rs',
     kind: 'organization',
     iri: nodeIri('organization', 'rs-moi-cybercrime-unit'),
     names: [
@@ -115,6 +128,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'org-rs-ministry-of-interior',
+    jurisdiction: 'rs',
     kind: 'organization',
     iri: nodeIri('organization', 'rs-ministry-of-interior'),
     names: ['ministry of interior', 'ministry of interior of republic of serbia', 'ministry responsible for internal affairs'],
@@ -123,6 +137,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'org-rs-ministry-of-justice',
+    jurisdiction: 'rs',
     kind: 'organization',
     iri: nodeIri('organization', 'rs-ministry-of-justice'),
     names: ['ministry of justice'],
@@ -131,6 +146,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'org-rs-ministry-trade-tourism-telecommunications',
+    jurisdiction: 'rs',
     kind: 'organization',
     iri: nodeIri('organization', 'rs-ministry-trade-tourism-telecommunications'),
     names: ['ministry of trade tourism and telecommunications'],
@@ -139,6 +155,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'org-rs-higher-court-belgrade',
+    jurisdiction: 'rs',
     kind: 'organization',
     iri: nodeIri('organization', 'rs-higher-court-belgrade'),
     names: ['higher court in belgrade'],
@@ -147,6 +164,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'operation-armageddon',
+    jurisdiction: 'rs',
     kind: 'operation',
     iri: nodeIri('operation', 'rs-armageddon'),
     names: ['armageddon'],
@@ -155,6 +173,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'contact-point-rs-24-7',
+    jurisdiction: 'rs',
     kind: 'contact-point',
     iri: nodeIri('contact-point', 'rs-24-7'),
     names: ['temporary contact point', 'around clock available focal points *'],
@@ -171,11 +190,16 @@ function matches(pattern: string, normalised: string): boolean {
   return pattern === normalised;
 }
 
-/** The rule whose names include `name` (of the given kinds, if any). */
-export function ruleForName(name: string, kinds?: readonly RuleKind[]): EntityRule | null {
+/** The rule whose names include `name` (of the given kinds, if any), read in a source of `jurisdiction` (any, if not given). */
+export function ruleForName(name: string, kinds?: readonly RuleKind[], jurisdiction?: string): EntityRule | null {
   const normalised = normaliseName(name);
   if (normalised === '') return null;
-  return ENTITY_RULES.find((r) => (!kinds || kinds.includes(r.kind)) && r.names.some((p) => matches(p, normalised))) ?? null;
+  return ENTITY_RULES.find((r) => (!kinds || kinds.includes(r.kind)) && appliesIn(r, jurisdiction) && r.names.some((p) => matches(p, normalised))) ?? null;
+}
+
+/** Whether a rule reads names in a source of `jurisdiction` (unknown: yes). */
+export function appliesIn(rule: EntityRule, jurisdiction: string | undefined): boolean {
+  return rule.jurisdiction === null || jurisdiction === undefined || rule.jurisdiction === jurisdiction;
 }
 
 /** The IRI of the instrument (or listed legislation) a name refers to, or null. */
