@@ -1,12 +1,11 @@
-// The parse stage alone, by the compiled parser for a document kind, called directly (no
+// The parse stage alone, by the registry's compiled parser for a document kind, called directly (no
 // link, validate or emit): per file, extract then parse, timed; with --segment, the text
 // table segmenter is also timed alone first. A parser that throws is an outcome, not a
 // crash of the probe: "rejected" for a SourceError (the contract for bad input), "crashed"
 // for anything else. Prints one JSON line.
-//   node bench/probes/parse.mjs <repo> <kind> [--segment] [--registry] [--html-floor] <file>...
+//   node bench/probes/parse.mjs <repo> <kind> [--segment] [--html-floor] <file>...
 // --html-floor: also time rehype-parse alone (the segmenter's HTML parser, same options) on
 // every tab-separated cell that holds markup: the least any HTML-reading parse can cost.
-// --registry: the parser the registry gives ingest, even where a compiled parse/profile exists.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,17 +21,13 @@ const { extract } = await lib('extract/index.js');
 const { parserFor } = await lib('parse/registry.js');
 const { createParseContext } = await lib('parse/context.js');
 const segmenter = segment && existsSync(join(repo, 'pipeline', 'lib', 'segment', 'table', 'index.js')) ? (await lib('segment/table/index.js')).segmentTable : null;
-// The country-profile parser, called directly from its compiled module when there is one
-// (so it can be timed before the registry wires it in); otherwise whatever the registry has.
-const profileModule = join(repo, 'pipeline', 'lib', 'parse', 'profile', 'index.js');
-const direct = kind === 'country-profile' && !rest.includes('--registry') && existsSync(profileModule) ? (await lib('parse/profile/index.js')).parseProfile : null;
-const parser = direct ?? parserFor(kind);
+const parser = parserFor(kind);
 if (!parser) {
   process.stdout.write(`${JSON.stringify({ ok: false, error: `no parser for kind ${kind}` })}\n`);
   process.exit(1);
 }
 
-const result = { ok: true, parser: direct ? 'parse/profile/index.js parseProfile' : `registry: ${kind}`, files: files.length, bytes: 0, extractMs: 0, segmentMs: segmenter ? 0 : null, parseMs: 0, parseMsPerFile: [], nodes: 0, ids: 0, distinctIds: 0, outcome: 'parsed', error: null };
+const result = { ok: true, parser: `registry: ${kind}`, files: files.length, bytes: 0, extractMs: 0, segmentMs: segmenter ? 0 : null, parseMs: 0, parseMsPerFile: [], nodes: 0, ids: 0, distinctIds: 0, outcome: 'parsed', error: null };
 const seen = new Set();
 for (const file of files) {
   const bytes = new Uint8Array(readFileSync(file));
