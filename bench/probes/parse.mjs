@@ -21,7 +21,7 @@ const { extract } = await lib('extract/index.js');
 const { parserFor } = await lib('parse/registry.js');
 const { createParseContext } = await lib('parse/context.js');
 const segmenter = segment && existsSync(join(repo, 'pipeline', 'lib', 'segment', 'table', 'index.js')) ? (await lib('segment/table/index.js')).segmentTable : null;
-const parser = parserFor(kind);
+const parser = await parserFor(kind);
 if (!parser) {
   process.stdout.write(`${JSON.stringify({ ok: false, error: `no parser for kind ${kind}` })}\n`);
   process.exit(1);

@@ -13,6 +13,3 @@ export { renderOps, renderProvisionDiff, renderPackageRelease, useColour } from 
 export { legalHistory } from './release/history.js';
 export { inspectSource } from './extract/inspect.js';
 export { describeExtraction, renderExtraction } from './extract/describe.js';
-export { segmentTable } from './segment/table/index.js';
-export { segmentPdfTable, segmentPdfLines } from './segment/pdf-table/index.js';
-export { parseProfile, parseProfileTable } from './parse/profile/index.js';

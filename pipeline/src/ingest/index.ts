@@ -13,7 +13,7 @@ import type { ExtractedSource } from '../extract/types.js';
 import { link } from '../link/index.js';
 import type { Graph } from '../model/graph.js';
 import { createParseContext } from '../parse/context.js';
-import { parserFor } from '../parse/registry.js';
+import { hasParser, parserFor } from '../parse/registry.js';
 import { emit } from '../emit/index.js';
 import { PACKAGES } from '../emit/packages.js';
 import { readPreviousData } from '../emit/tombstones.js';
@@ -74,9 +74,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const graphs = await timed('parse', (g) => `${g.length} documents${cache ? ` (${cache.hits} from cache)` : ''}`, () =>
     Promise.all(
       entries.map((entry, i) => {
-        const parser = parserFor(entry.kind);
-        if (!parser) throw new SourceError(entry.id, {}, `a document kind with a parser (kind "${entry.kind}" has none; see parse/registry.ts)`);
-        const parse = () => parser(createParseContext(entry, docs[i]!));
+        if (!hasParser(entry.kind)) throw new SourceError(entry.id, {}, `a document kind with a parser (kind "${entry.kind}" has none; see parse/registry.ts)`);
+        const parse = async () => (await parserFor(entry.kind))!(createParseContext(entry, docs[i]!));
         return cache ? cache.parse(entry, docs[i]!, parse) : parse();
       }),
     ),

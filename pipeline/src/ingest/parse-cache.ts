@@ -18,7 +18,7 @@ export const PARSE_CACHE_DIR = join('node_modules', '.cache', 'cyberlex', 'parse
 
 export interface ParseCache {
   /** The cached graph, or the parser's result (then cached). */
-  parse(entry: ManifestEntry, doc: ExtractedSource, parse: () => Graph): Promise<Graph>;
+  parse(entry: ManifestEntry, doc: ExtractedSource, parse: () => Promise<Graph>): Promise<Graph>;
   readonly hits: number;
 }
 
@@ -42,7 +42,7 @@ export async function openParseCache(root: string): Promise<ParseCache> {
           // an unreadable entry is parsed again and overwritten
         }
       }
-      const graph = parse();
+      const graph = await parse();
       await mkdir(dir, { recursive: true });
       const temp = `${file}.${process.pid}.tmp`;
       await writeFile(temp, JSON.stringify(graph));

@@ -14,7 +14,7 @@ describe('the parse cache', () => {
   it('parses a source once, and gives the same graph from the cache the next time', async () => {
     root = mkdtempSync(join(tmpdir(), 'cyberlex-cache-'));
     const { doc, ctx } = textSource(ID);
-    const parser = vi.fn(() => parseLaw(ctx));
+    const parser = vi.fn(async () => parseLaw(ctx));
     const first = await (await openParseCache(root)).parse(ctx.entry, doc, parser);
     const cache = await openParseCache(root);
     const second = await cache.parse(ctx.entry, doc, parser);
@@ -28,9 +28,9 @@ describe('the parse cache', () => {
     root = mkdtempSync(join(tmpdir(), 'cyberlex-cache-'));
     const cache = await openParseCache(root);
     const original = textSource(ID);
-    await cache.parse(original.ctx.entry, original.doc, () => parseLaw(original.ctx));
+    await cache.parse(original.ctx.entry, original.doc, async () => parseLaw(original.ctx));
     const edited = textSource(ID, rawText(ID).replace('for a term of four years', 'for a term of five years'));
-    const graph = await cache.parse(edited.ctx.entry, edited.doc, () => parseLaw(edited.ctx));
+    const graph = await cache.parse(edited.ctx.entry, edited.doc, async () => parseLaw(edited.ctx));
     expect(cache.hits).toBe(0);
     expect(JSON.stringify(graph)).toContain('a term of five years');
     expect(readdirSync(join(root, PARSE_CACHE_DIR))).toHaveLength(2);
@@ -50,11 +50,11 @@ describe('the parse cache', () => {
     root = mkdtempSync(join(tmpdir(), 'cyberlex-cache-'));
     const { doc, ctx } = textSource(ID);
     const cache = await openParseCache(root);
-    await cache.parse(ctx.entry, doc, () => parseLaw(ctx));
+    await cache.parse(ctx.entry, doc, async () => parseLaw(ctx));
     const [file] = readdirSync(join(root, PARSE_CACHE_DIR));
     writeFileSync(join(root, PARSE_CACHE_DIR, file!), '{ truncated');
     const again = await openParseCache(root);
-    const parser = vi.fn(() => parseLaw(ctx));
+    const parser = vi.fn(async () => parseLaw(ctx));
     await again.parse(ctx.entry, doc, parser);
     expect(parser).toHaveBeenCalledTimes(1);
   });
