@@ -2,7 +2,7 @@
  * IRIs: stable, ELI-shaped, under one configurable base (CYBERLEX_BASE, default below).
  * An IRI never changes meaning; a version's IRI carries its date.
  */
-import { parseRef } from './refs.js';
+import { JURISDICTION_ID, parseRef } from './refs.js';
 
 export const DEFAULT_BASE = 'https://w3id.org/cyberlex/';
 
@@ -21,9 +21,8 @@ const INSTRUMENT_PATHS: Record<string, string> = {
   'rs-cybercrime-authorities-law': 'eli/rs/law/2005/61',
 };
 const CODE_PATHS: Record<string, string> = { cc: 'code/criminal', cpc: 'code/criminal-procedure' };
-const JURISDICTION = '[a-z]{2}(?:-[a-z0-9]+)?';
-const CODE_REF = new RegExp(`^(${JURISDICTION})-(cc|cpc)$`);
-const GAZETTE_ACT_REF = new RegExp(`^(${JURISDICTION})-og-([0-9]+)-([0-9]{4})$`);
+const CODE_REF = new RegExp(`^(${JURISDICTION_ID})-(cc|cpc)$`);
+const GAZETTE_ACT_REF = new RegExp(`^(${JURISDICTION_ID})-og-([0-9]+)-([0-9]{4})$`);
 
 export function instrumentIri(ref: string): string {
   return `${base()}${instrumentPath(ref)}`;

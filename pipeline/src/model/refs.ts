@@ -11,6 +11,12 @@ export interface ProvisionRefParts {
   structure: string[];
 }
 
+/**
+ * A jurisdiction as the manifest and national refs spell it: an ISO 3166-1 alpha-2 code in
+ * lower case ("rs"), with a suffix for a test jurisdiction ("xs-001"). A pattern to embed.
+ */
+export const JURISDICTION_ID = '[a-z]{2}(?:-[a-z0-9]+)?';
+
 const INSTRUMENT = /^[a-z][a-z0-9-]*[a-z0-9]$/;
 const NUMBER = /^[0-9]+[a-z]*$/;
 const UNIT = /^(?:chapter|section|title|heading)-[A-Za-z0-9]+$/;

@@ -3,6 +3,7 @@
  * each file's sha256; ingestion compares the files against it.
  */
 import { z } from 'zod';
+import { JURISDICTION_ID } from '../model/refs.js';
 
 export const ManifestEntry = z
   .object({
@@ -18,7 +19,7 @@ export const ManifestEntry = z
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     /** Jurisdiction id, for sources (like country profiles) that can exist once per country. */
-    jurisdiction: z.string().regex(/^[a-z]{2}(?:-[a-z0-9]+)?$/).optional(),
+    jurisdiction: z.string().regex(new RegExp(`^${JURISDICTION_ID}$`)).optional(),
   })
   .strict();
 
