@@ -14,6 +14,8 @@ export interface Claim {
 export class ConflictLog {
   readonly conflicts: Conflict[] = [];
   private readonly ids = new Set<string>();
+  /** Conflicts by subject and property: one each, however many merges find it. */
+  private readonly bySubject = new Map<string, Conflict>();
 
   /**
    * Record a conflict; claims without provenance cannot be cited and are left out. A second
@@ -21,7 +23,8 @@ export class ConflictLog {
    */
   add(subject: string, property: string, description: string, claims: readonly Claim[]): void {
     const cited = claims.filter((c) => c.provenance.length > 0);
-    const known = this.conflicts.find((c) => c.subject === subject && c.property === property);
+    const key = `${subject}\u0000${property}`;
+    const known = this.bySubject.get(key);
     if (known) {
       for (const c of cited) {
         const same = known.claims.find((k) => k.value === c.value);
@@ -35,14 +38,16 @@ export class ConflictLog {
     let id = nodeIri('conflict', local);
     for (let n = 2; this.ids.has(id); n++) id = nodeIri('conflict', `${local}-${n}`);
     this.ids.add(id);
-    this.conflicts.push({
+    const conflict: Conflict = {
       '@id': id,
       '@type': ['cyberlex:Conflict'],
       subject,
       property,
       description,
       claims: cited.map((c) => ({ value: c.value, source: c.provenance[0]!.source, provenance: c.provenance })),
-    });
+    };
+    this.conflicts.push(conflict);
+    this.bySubject.set(key, conflict);
   }
 }
 

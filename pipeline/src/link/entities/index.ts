@@ -32,7 +32,8 @@ const LINKED_KINDS: readonly RuleKind[] = ['organization', 'operation', 'contact
 
 export function linkEntities(graphs: readonly Graph[], texts: readonly SourceText[] = []): Linked {
   const all: Graph = emptyGraph();
-  for (const g of structuredClone(graphs)) {
+  // Not cloned: rewriteIris below builds the new graph, and merging never mutates its inputs.
+  for (const g of graphs) {
     all.instruments.push(...g.instruments);
     all.provisions.push(...g.provisions);
     all.statements.push(...g.statements);
@@ -83,9 +84,9 @@ export function linkEntities(graphs: readonly Graph[], texts: readonly SourceTex
   const aliases = collapseAliases([...nameAliases, ...findMentions(graph, texts)]);
   // Ids are unique after the merge; a fact and an instrument never share one.
   const named = new Map<string, Fact | Instrument>([...graph.instruments, ...graph.facts].map((n) => [n['@id'], n]));
-  for (const alias of aliases) {
-    const node = named.get(alias.target);
-    if (node) node.alternateNames = unionNames(node.alternateNames, [{ name: alias.name, provenance: alias.provenance }]);
+  for (const [target, names] of groupBy(aliases, (a) => a.target)) {
+    const node = named.get(target);
+    if (node) node.alternateNames = unionNames(node.alternateNames, names.map((a) => ({ name: a.name, provenance: a.provenance })));
   }
   graph.conflicts = [...graph.conflicts, ...log.conflicts];
   return { graph, conflicts: log.conflicts, aliases };
@@ -96,20 +97,31 @@ function rewriteIris(graph: Graph, canonical: ReadonlyMap<string, string>): Grap
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return canonical.get(v) ?? v;
     if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(v)) out[k] = walk((v as Record<string, unknown>)[k]);
+      return out;
+    }
     return v;
   };
   return walk(graph) as Graph;
 }
 
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /** One alias per target and name, its provenance unioned, in first-seen order. */
 function collapseAliases(aliases: readonly Alias[]): Alias[] {
-  const out = new Map<string, Alias>();
-  for (const a of aliases) {
-    const key = `${a.target}\u0000${a.name}`;
-    const seen = out.get(key);
-    if (!seen) out.set(key, { ...a, provenance: [...a.provenance] });
-    else seen.provenance = unionNames([{ name: a.name, provenance: seen.provenance }], [{ name: a.name, provenance: a.provenance }])[0]!.provenance;
-  }
-  return [...out.values()];
+  return [...groupBy(aliases, (a) => `${a.target}\u0000${a.name}`).values()].map((same) => {
+    const [united] = unionNames([], same.map((a) => ({ name: a.name, provenance: a.provenance })));
+    return { ...same[0]!, provenance: united!.provenance };
+  });
 }

@@ -14,12 +14,23 @@ export interface NameToken {
 const APOSTROPHES = new Set(["'", '’', '`', 'ʼ']);
 const DROPPED = new Set(['the']);
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** A letter or digit; ASCII answered without the Unicode-property regex (most of every text is ASCII). */
 function isWordChar(c: string): boolean {
-  return /[\p{L}\p{N}]/u.test(c);
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(c);
 }
 
 function fold(word: string): string {
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // NFKD and the combining marks it splits off only matter outside ASCII.
+  return isAscii(word) ? word.toLowerCase() : word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** The tokens of `text[from, to)`, with raw offsets into `text`. */
