@@ -2,10 +2,14 @@
  * Compiling the JSON Schemas with ajv once, not once per process. Compiling the dataset
  * schema costs ~0.8 s (ajv inlines every $ref'd definition at each use: ~1 MB of code),
  * more than all the rest of an ingest of the five sources. ajv's standalone code is the
- * same validator as source text, so the first process compiles it and keeps the code in
- * node_modules/.cache/cyberlex/; later processes load it in ~30 ms. The cache file is named
- * by a hash of the schemas, ajv's version and the options: any change to the model or to
- * ajv compiles afresh. A cache that cannot be read or written is skipped, never an error.
+ * same validator as source text, so it is compiled where it is cheapest to pay for:
+ *   1. at build time: `npm run build` writes the pipeline's own validators beside its
+ *      compiled code (validators.ts, scripts/prebuild-validators.mjs), so no ingest compiles;
+ *   2. else the first process compiles and keeps the code in node_modules/.cache/cyberlex/
+ *      (a schema the build did not see, the tests' TypeScript sources); later processes load it.
+ * Either file carries the key of what it was compiled from (a hash of the schemas, ajv's
+ * version and the options): one that does not match is never loaded. A file that cannot be
+ * read or written is skipped, never an error.
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -17,42 +21,73 @@ import { cacheDir, readCached, saveCached } from '../cache.js';
 /** The generated code requires ajv's runtime helpers: resolve them from this package, wherever the cache is. */
 const requireFromHere = createRequire(import.meta.url);
 
-export async function compileValidators<K extends string>(schemas: Record<K, object>, requested: Options): Promise<Record<K, ValidateFunction>> {
-  // ajv's code optimisation passes cost ~40% of the compile time and buy nothing measurable
-  // in validating eight datasets once; they change the generated code, never its verdicts.
-  const options: Options = { ...requested, code: { optimize: false, ...requested.code, source: true } };
-  const file = cacheFile(schemas, options);
-  const cached = file ? load<K>(file, Object.keys(schemas) as K[]) : null;
+/** The export of a standalone module that holds its key. */
+const KEY_EXPORT = '__cyberlexKey';
+
+export async function compileValidators<K extends string>(schemas: Record<K, object>, requested: Options, where: { prebuilt?: string } = {}): Promise<Record<K, ValidateFunction>> {
+  const options = effectiveOptions(requested);
+  const key = validatorKey(schemas, options);
+  const names = Object.keys(schemas) as K[];
+  const prebuilt = where.prebuilt ? load<K>(where.prebuilt, names, key) : null;
+  if (prebuilt) return prebuilt;
+  const file = cacheFile(key);
+  const cached = file ? load<K>(file, names, key) : null;
   if (cached) return cached;
+  const { ajv, validators } = await compile(schemas, options);
+  if (file) saveCached(file, await standaloneCode(ajv, names, key), KEEP);
+  return validators;
+}
+
+/** ajv's standalone code for `schemas`, with its key: what the build writes beside the pipeline's code. */
+export async function standaloneValidators(schemas: Record<string, object>, requested: Options): Promise<string> {
+  const options = effectiveOptions(requested);
+  const { ajv } = await compile(schemas, options);
+  return standaloneCode(ajv, Object.keys(schemas), validatorKey(schemas, options));
+}
+
+/**
+ * ajv's code optimisation passes cost ~40% of the compile time and buy nothing measurable
+ * in validating eight datasets once; they change the generated code, never its verdicts.
+ */
+function effectiveOptions(requested: Options): Options {
+  return { ...requested, code: { optimize: false, ...requested.code, source: true } };
+}
+
+async function compile<K extends string>(schemas: Record<K, object>, options: Options) {
   const { Ajv2020 } = await import('ajv/dist/2020.js');
   const ajv = new Ajv2020(options);
-  const out = {} as Record<K, ValidateFunction>;
+  const validators = {} as Record<K, ValidateFunction>;
   for (const name of Object.keys(schemas) as K[]) {
     ajv.addSchema(schemas[name], name);
-    out[name] = ajv.getSchema(name)!;
+    validators[name] = ajv.getSchema(name)!;
   }
-  if (file) {
-    const { default: standalone } = await import('ajv/dist/standalone/index.js');
-    const names = Object.fromEntries(Object.keys(schemas).map((n) => [n, n]));
-    saveCached(file, standalone.default(ajv, names), KEEP);
-  }
-  return out;
+  return { ajv, validators };
 }
 
-function cacheFile(schemas: object, options: Options): string | null {
-  const dir = cacheDir();
-  if (!dir) return null;
+async function standaloneCode(ajv: InstanceType<typeof import('ajv/dist/2020.js').Ajv2020>, names: readonly string[], key: string): Promise<string> {
+  const { default: standalone } = await import('ajv/dist/standalone/index.js');
+  const code = standalone.default(ajv, Object.fromEntries(names.map((n) => [n, n])));
+  return `${code}\nexports.${KEY_EXPORT} = ${JSON.stringify(key)};\n`;
+}
+
+/** What a validator is compiled from: the schemas, ajv's version and the options. */
+function validatorKey(schemas: object, options: Options): string {
   const { version } = requireFromHere('ajv/package.json') as { version: string };
-  const key = createHash('sha256').update(JSON.stringify({ version, options, schemas })).digest('hex').slice(0, 20);
-  return join(dir, `validators-${key}.cjs`);
+  return createHash('sha256').update(JSON.stringify({ version, options, schemas })).digest('hex').slice(0, 20);
 }
 
-function load<K extends string>(file: string, names: readonly K[]): Record<K, ValidateFunction> | null {
+function cacheFile(key: string): string | null {
+  const dir = cacheDir();
+  return dir ? join(dir, `validators-${key}.cjs`) : null;
+}
+
+function load<K extends string>(file: string, names: readonly K[], key: string): Record<K, ValidateFunction> | null {
   try {
     const code = readCached(file);
     if (code === null) return null;
     const loaded = { exports: {} as Record<string, unknown> };
     compileFunction(code, ['require', 'module', 'exports'], { filename: file })(requireFromHere, loaded, loaded.exports);
+    if (loaded.exports[KEY_EXPORT] !== key) return null; // compiled from another schema, ajv or options
     return names.every((n) => typeof loaded.exports[n] === 'function') ? (loaded.exports as Record<K, ValidateFunction>) : null;
   } catch {
     return null; // missing or unreadable: compile afresh (and rewrite it)

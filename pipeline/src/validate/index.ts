@@ -4,9 +4,8 @@
  * proven to accept the published data) — and then by the lints zod and JSON Schema cannot say.
  */
 import { Changes, Dataset } from '@cyberlex/schema';
-import { datasetJsonSchema, changesJsonSchema } from '@cyberlex/schema/generate';
 import type { ValidateFunction } from 'ajv';
-import { compileValidators } from './compiled.js';
+import { loadValidators } from './validators.js';
 import { lintDataset } from './lints.js';
 
 export class ValidationError extends Error {
@@ -18,13 +17,9 @@ export class ValidationError extends Error {
 
 let compiled: { dataset: ValidateFunction; changes: ValidateFunction } | null = null;
 
-/** Compile the JSON Schemas once per process, and (by ./compiled.ts) once per schema change across processes. */
+/** Load the JSON Schema validators once per process: compiled by the build, or once per schema change (./compiled.ts). */
 async function validators() {
-  if (compiled) return compiled;
-  compiled = await compileValidators(
-    { dataset: datasetJsonSchema(), changes: changesJsonSchema() },
-    { allErrors: true, strict: true, strictTuples: false },
-  );
+  compiled ??= await loadValidators();
   return compiled;
 }
 

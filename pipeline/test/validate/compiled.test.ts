@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from '@cyberlex/schema/generate';
 import { cacheDir } from '../../src/cache.js';
-import { compileValidators } from '../../src/validate/compiled.js';
+import { compileValidators, standaloneValidators } from '../../src/validate/compiled.js';
 
 const OPTIONS = { allErrors: true, strict: true, strictTuples: false };
 const schema = {
@@ -75,5 +75,20 @@ describe('compileValidators', () => {
 
   it('takes its folder from CYBERLEX_CACHE_DIR', () => {
     expect(cacheDir()).toBe(dir);
+  });
+
+  it('loads prebuilt validators of the same schemas without compiling, and ignores those of others', async () => {
+    const prebuilt = join(dir, 'prebuilt.cjs.bak');
+    writeFileSync(prebuilt, await standaloneValidators({ item: schema }, OPTIONS));
+    const other = { ...schema, required: ['n'] };
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.cjs'))) rmSync(join(dir, f)); // only the prebuilt file can serve `schema` now
+    const loaded = await compileValidators({ item: schema }, OPTIONS, { prebuilt });
+    expect(readdirSync(dir).filter((f) => f.endsWith('.cjs'))).toEqual([]);
+    expect(loaded.item({ ref: 'rs-cc:199' })).toBe(true);
+    expect(loaded.item({})).toBe(false);
+    const compiled = await compileValidators({ item: other }, OPTIONS, { prebuilt });
+    expect(readdirSync(dir).filter((f) => f.endsWith('.cjs'))).toHaveLength(1);
+    expect(compiled.item({ ref: 'rs-cc:199' })).toBe(false);
+    await expect(compileValidators({ item: schema }, OPTIONS, { prebuilt: join(dir, 'missing.cjs') })).resolves.toBeDefined();
   });
 });
