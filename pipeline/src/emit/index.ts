@@ -63,8 +63,9 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
     datasets.set(spec.name, data);
     const existing = input.existing.get(spec.dir) ?? null;
     const dir = `packages/${spec.dir}`;
+    const json = stringify(data);
     files.push(
-      { path: `${dir}/data.jsonld`, content: stringify(data) },
+      { path: `${dir}/data.jsonld`, content: json },
       { path: `${dir}/context.jsonld`, content: context },
       { path: `${dir}/schema.json`, content: schema },
       { path: `${dir}/changes.json`, content: stringify(changes) },
@@ -73,7 +74,7 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
       { path: `${dir}/README.md`, content: packageReadme(spec, data) },
       { path: `${dir}/package.json`, content: packageJson(spec, existing) },
       { path: `${dir}/CHANGELOG.md`, content: existing?.changelog ?? initialChangelog(spec.name, version, changes) },
-      { path: `dist/${spec.dir}.jsonld`, content: stringify(data) },
+      { path: `dist/${spec.dir}.jsonld`, content: json },
     );
   }
   files.push(
