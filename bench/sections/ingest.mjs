@@ -5,9 +5,11 @@
  * both see the same machine load. Two kinds of cold process:
  *
  * - caches warm: a new process in a copy that was built before (the parse cache under
- *   node_modules/.cache/cyberlex/parse and the compiled validators are there) — every
- *   rerun of `npm run build`, `npm test`'s ingest, a developer's `cyberlex ingest`;
- * - caches empty: a fresh copy and an empty validator cache — a fresh clone, CI.
+ *   node_modules/.cache/cyberlex/parse and the N-Quads are there) — every rerun of
+ *   `npm run build`, `npm test`'s ingest, a developer's `cyberlex ingest`;
+ * - caches empty: a fresh copy and an empty cache folder, every source parsed and the graph
+ *   converted — the ingest of a fresh clone's `npm run build` or of CI. Both use the
+ *   validators the pipeline's build compiled (lib/validate/validators.prebuilt.cjs).
  *
  * Also: where the time goes (ingest's per-stage times and the module loading before it,
  * from an in-process probe), for both.
