@@ -50,6 +50,7 @@ export function htmlBlocks(doc: ExtractedSource, start: number, end: number, lin
     if (!pos?.end || MAY_STAY_OPEN.has(el.tagName)) return;
     const close = `</${el.tagName}>`;
     const endOffset = pos.end.offset ?? 0;
+    if (endOffset >= close.length && source.startsWith(close, endOffset - close.length)) return; // as written, in lower case: the usual
     if (source.slice(endOffset - close.length, endOffset).toLowerCase() !== close) {
       throw sourceErrorAt(doc, start + endOffset, `"${close}" closing the <${el.tagName}> opened at column ${pos.start.column}`, source.slice(endOffset - 20, endOffset));
     }
@@ -107,10 +108,12 @@ function textRun(doc: ExtractedSource, cellStart: number, source: string, node: 
   if (from === undefined || to === undefined) throw new Error('rehype-parse gave a text node without a position');
   const stray = node.value.indexOf('<');
   if (stray !== -1) throw sourceErrorAt(doc, cellStart + from + stray, 'a complete HTML tag', node.value.slice(stray, stray + 20));
-  const raw = source.slice(from, to);
   const base = cellStart + from;
-  const run = { text: node.value, start: base, strong: style.strong, emphasis: style.emphasis };
-  if (raw === node.value) return { ...run, offsets: null };
+  // The usual text node is its raw text: compared in place, with no copy of it.
+  if (to - from === node.value.length && source.startsWith(node.value, from)) {
+    return { text: node.value, start: base, offsets: null, strong: style.strong, emphasis: style.emphasis };
+  }
+  const raw = source.slice(from, to);
   const offsets: number[] = [];
   let r = 0;
   for (let v = 0; v < node.value.length; v++) {
@@ -129,7 +132,7 @@ function textRun(doc: ExtractedSource, cellStart: number, source: string, node: 
     else if (c === '\n' && raw[r] === '\r') r += raw[r + 1] === '\n' ? 2 : 1;
     else throw sourceErrorAt(doc, base + r, `text that reads the same as its markup-free form`, raw.slice(r, r + 20));
   }
-  return { ...run, offsets };
+  return { text: node.value, start: base, offsets, strong: style.strong, emphasis: style.emphasis };
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -149,14 +152,19 @@ function referenceAt(raw: string, at: number): string | null {
 const MAX_NESTING = 64;
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr']);
 
+/** [A-Za-z0-9] */
+const isNameChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 function checkNesting(doc: ExtractedSource, start: number, source: string): void {
   let depth = 0;
   for (let i = source.indexOf('<'); i !== -1; i = source.indexOf('<', i + 1)) {
     const close = source[i + 1] === '/';
-    let j = i + (close ? 2 : 1);
-    let name = '';
-    while (j < source.length && /[A-Za-z0-9]/.test(source[j]!)) name += source[j++]!.toLowerCase();
-    if (name === '' || VOID.has(name)) continue;
+    const from = i + (close ? 2 : 1);
+    let j = from;
+    while (j < source.length && isNameChar(source.charCodeAt(j))) j++;
+    if (j === from) continue;
+    const name = source.slice(from, j).toLowerCase();
+    if (VOID.has(name)) continue;
     const gt = source.indexOf('>', j);
     if (gt !== -1 && source[gt - 1] === '/') continue;
     depth += close ? -1 : 1;
