@@ -79,22 +79,39 @@ interface Candidate {
   action: Action;
 }
 
+/** One character of what `trimEnd` removes. */
+const WHITESPACE = /^\s$/;
+
+/** `text.slice(0, pos).trimEnd().endsWith(':')`, read backwards from `pos` without copying the text before it. */
+function endsWithColon(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && WHITESPACE.test(text[i]!)) i--;
+  return i >= 0 && text[i] === ':';
+}
+
+/** Every SEPARATOR ends in ":", ";", "and" or "or" before its space: the test of one character before the slice and regex. */
+const mayFollowSeparator = (text: string, pos: number): boolean => {
+  const c = text[pos - 2];
+  return c === ':' || c === ';' || c === 'd' || c === 'r';
+};
+
 const nextLetter = (l: string) => String.fromCharCode(l.charCodeAt(0) + 1);
 const nextRoman = (r: string) => ROMAN[ROMAN.indexOf(r) + 1] ?? '';
 
 function itemsOf(paragraph: ParagraphDraft): ItemDraft[] {
   const text = textOf(paragraph.pieces);
-  const starts = new Set<number>();
+  /** Where each piece starts in `text`, rising. */
+  const starts: number[] = [];
   let offset = 0;
   for (const p of paragraph.pieces) {
-    starts.add(offset);
+    starts.push(offset);
     offset += p.end - p.start + 1;
   }
   const roots: ItemDraft[] = [];
   const stack: ItemDraft[] = [];
 
   const candidates = (pos: number): Candidate[] => {
-    const opener = text.slice(0, pos).trimEnd().endsWith(':') || (pos === 0 && paragraph.number !== null);
+    const opener = endsWithColon(text, pos) || (pos === 0 && paragraph.number !== null);
     const top = stack[stack.length - 1];
     if (!top) return opener ? [{ label: 'a', kind: 'letter', action: 'root' }] : [];
     if (top.kind === 'letter') {
@@ -127,13 +144,15 @@ function itemsOf(paragraph: ParagraphDraft): ItemDraft[] {
     return true;
   };
 
+  let nextStart = 0;
   for (let pos = 0; pos < text.length; pos++) {
-    if (starts.has(pos)) {
+    if (pos === starts[nextStart]) {
+      nextStart++;
       // Lower-case text that is no label resumes after a list: it closes the innermost list.
       if (!accept(pos) && pos > 0 && /^[a-z]/.test(text.slice(pos, pos + 1)) && stack.length > 0) close(pos);
       continue;
     }
-    if (text[pos - 1] === ' ' && SEPARATOR.test(text.slice(Math.max(0, pos - 6), pos))) accept(pos);
+    if (text[pos - 1] === ' ' && mayFollowSeparator(text, pos) && SEPARATOR.test(text.slice(Math.max(0, pos - 6), pos))) accept(pos);
   }
   while (stack.length > 0) close(text.length);
   return roots;

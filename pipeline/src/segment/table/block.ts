@@ -32,47 +32,55 @@ const EMPHASIS = 2;
 /**
  * Collapse whitespace (NBSP included) to single spaces, trim, and turn styled runs into marks.
  * Text between two collapsed gaps is copied as one slice (most of a cell is single-spaced
- * prose, so a run is usually one slice), and styles are kept only when some run is styled.
+ * prose, so a run is usually one slice); the index is sized once, and styles are kept only
+ * when some run is styled.
  */
 export function collapse(runs: readonly SourceRun[]): { text: string; sourceIndex: number[]; marks: Mark[] } {
+  let total = 0;
+  let styled = false;
+  for (const run of runs) {
+    total += run.text.length;
+    styled ||= run.strong || run.emphasis;
+  }
   const parts: string[] = [];
   // `sourceIndex` and `styles` go by UTF-16 unit, as `text` does; one style byte (STRONG | EMPHASIS) a unit.
-  const sourceIndex: number[] = [];
-  const styled = runs.some((run) => run.strong || run.emphasis);
-  const styles = styled ? new Uint8Array(runs.reduce((n, run) => n + run.text.length, 0)) : null;
+  const sourceIndex = new Array<number>(total);
+  const styles = styled ? new Uint8Array(total) : null;
+  /** Units of text written so far. */
+  let n = 0;
   /** Raw offset of the whitespace that becomes the next space, or -1. */
   let pending = -1;
   for (const run of runs) {
     const { text, start, offsets } = run;
     const style = (run.strong ? STRONG : 0) | (run.emphasis ? EMPHASIS : 0);
-    /** Start of the stretch of `text` being copied as it is (words and the single spaces between them), or -1. */
+    /** Start of the stretch of `text` copied as it is (words and the single spaces between them), or -1. */
     let from = -1;
-    const copy = (to: number) => {
-      parts.push(text.slice(from, to));
-      styles?.fill(style, sourceIndex.length, sourceIndex.length + to - from);
-      if (offsets) for (let k = from; k < to; k++) sourceIndex.push(offsets[k]!);
-      else for (let k = from; k < to; k++) sourceIndex.push(start + k);
-      from = -1;
-    };
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+    // One step past the end, read as a space, closes the last stretch.
+    for (let i = 0; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 32;
       if (!isSpace(code)) {
         if (from !== -1) continue;
         if (pending !== -1) {
           parts.push(' ');
-          sourceIndex.push(pending);
+          sourceIndex[n++] = pending;
           pending = -1;
         }
         from = i;
         continue;
       }
-      // One plain space between two words reads as itself, and maps to itself: the stretch goes on.
-      if (from !== -1 && code === 32 && i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) continue;
-      if (from !== -1) copy(i);
-      if (pending === -1 && sourceIndex.length > 0) pending = offsets ? offsets[i]! : start + i;
+      if (from !== -1) {
+        // One plain space between two words reads as itself and maps to itself: the stretch goes on.
+        if (code === 32 && i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) continue;
+        parts.push(text.slice(from, i));
+        styles?.fill(style, n, n + i - from);
+        if (offsets) for (let k = from; k < i; k++) sourceIndex[n++] = offsets[k]!;
+        else for (let k = from; k < i; k++) sourceIndex[n++] = start + k;
+        from = -1;
+      }
+      if (i < text.length && pending === -1 && n > 0) pending = offsets ? offsets[i]! : start + i;
     }
-    if (from !== -1) copy(text.length);
   }
+  sourceIndex.length = n;
   const text = parts.length === 1 ? parts[0]! : parts.join('');
   if (!styles) return { text, sourceIndex, marks: [] };
   return { text, sourceIndex, marks: [...styleMarks(text, styles, 'strong'), ...styleMarks(text, styles, 'emphasis')].sort(byStart) };

@@ -14,7 +14,12 @@ interface Recogniser {
   test: Test;
 }
 
-const words = (text: string): Set<string> => new Set(text.split(/[^A-Za-z]+/).filter(Boolean));
+/** The words of the text judged last: the recognisers ask for them several times over one block. */
+let judged: { text: string; words: ReadonlySet<string> } = { text: '', words: new Set() };
+const words = (text: string): ReadonlySet<string> => {
+  if (judged.text !== text) judged = { text, words: new Set(text.split(/[^A-Za-z]+/).filter(Boolean)) };
+  return judged.words;
+};
 const hasWord = (...ws: string[]): Test => (text) => {
   const set = words(text);
   return ws.some((w) => set.has(w));
