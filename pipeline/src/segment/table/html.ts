@@ -12,6 +12,7 @@ import type { ExtractedSource } from '../../extract/types.js';
 import { sourceErrorAt } from '../../parse/context.js';
 import type { Block } from '../types.js';
 import { type IndexedBlock, type LineIndex, makeBlock, type SourceRun } from './block.js';
+import { unveil, veilSpaces } from './veil.js';
 
 const parser = unified().use(rehypeParse, { fragment: true });
 
@@ -28,13 +29,36 @@ interface Style {
   emphasis: boolean;
 }
 
+/** A cell as written, and the text rehype-parse reads for it: the same, or with its spaces veiled (`veil.ts`). */
+export interface CellText {
+  doc: ExtractedSource;
+  /** The cell's offset in `doc.text`. */
+  start: number;
+  source: string;
+  parsed: string;
+}
+
 /** Blocks of one HTML cell. `start` is the cell's offset in `doc.text`. */
 export function htmlBlocks(doc: ExtractedSource, start: number, end: number, lines: LineIndex): IndexedBlock[] {
   const source = doc.text.slice(start, end);
   const lastOpen = source.lastIndexOf('<');
   if (lastOpen > source.lastIndexOf('>')) throw sourceErrorAt(doc, start + lastOpen, 'a complete HTML tag', source.slice(lastOpen));
   checkNesting(doc, start, source);
-  const tree = parser.parse(source) as Root;
+  const veiled = veilSpaces(source);
+  if (veiled !== null) {
+    try {
+      return readCell({ doc, start, source, parsed: veiled }, lines);
+    } catch {
+      // The grammar rejects the cell: it is read again as written, so that the error quotes it as written.
+    }
+  }
+  return readCell({ doc, start, source, parsed: source }, lines);
+}
+
+/** The blocks of rehype-parse's tree of `cell.parsed`; veiled or not, the same blocks (a property the tests check). */
+export function readCell(cell: CellText, lines: LineIndex): IndexedBlock[] {
+  const { doc, start, source } = cell;
+  const tree = parser.parse(cell.parsed) as Root;
   const blocks: IndexedBlock[] = [];
   let loose: SourceRun[] = [];
   let looseForm: Block['form'] = 'line';
@@ -58,7 +82,7 @@ export function htmlBlocks(doc: ExtractedSource, start: number, end: number, lin
 
   const inline = (node: RootContent, style: Style, into: SourceRun[]) => {
     if (node.type === 'text') {
-      into.push(textRun(doc, start, source, node, style));
+      into.push(textRun(cell, node, style));
       return;
     }
     if (node.type !== 'element') return;
@@ -100,20 +124,23 @@ export function htmlBlocks(doc: ExtractedSource, start: number, end: number, lin
 /**
  * A text node as a run with its raw offsets. Where the node's value is its raw text, the run
  * is that span; otherwise each unit is mapped: a character reference (`&amp;`) to where it
- * starts, a CRLF (which the parser reads as LF) to its CR.
+ * starts, a CRLF (which the parser reads as LF) to its CR. The run's text is as written.
  */
-function textRun(doc: ExtractedSource, cellStart: number, source: string, node: Text, style: Style): SourceRun {
+function textRun(cell: CellText, node: Text, style: Style): SourceRun {
+  const { doc, parsed } = cell;
+  const veiled = parsed !== cell.source;
   const from = node.position?.start.offset;
   const to = node.position?.end?.offset;
   if (from === undefined || to === undefined) throw new Error('rehype-parse gave a text node without a position');
   const stray = node.value.indexOf('<');
-  if (stray !== -1) throw sourceErrorAt(doc, cellStart + from + stray, 'a complete HTML tag', node.value.slice(stray, stray + 20));
-  const base = cellStart + from;
+  if (stray !== -1) throw sourceErrorAt(doc, cell.start + from + stray, 'a complete HTML tag', node.value.slice(stray, stray + 20));
+  const base = cell.start + from;
   // The usual text node is its raw text: compared in place, with no copy of it.
-  if (to - from === node.value.length && source.startsWith(node.value, from)) {
-    return { text: node.value, start: base, offsets: null, strong: style.strong, emphasis: style.emphasis };
+  if (to - from === node.value.length && parsed.startsWith(node.value, from)) {
+    const text = veiled ? cell.source.slice(from, to) : node.value;
+    return { text, start: base, offsets: null, strong: style.strong, emphasis: style.emphasis };
   }
-  const raw = source.slice(from, to);
+  const raw = parsed.slice(from, to);
   const offsets: number[] = [];
   let r = 0;
   for (let v = 0; v < node.value.length; v++) {
@@ -132,7 +159,8 @@ function textRun(doc: ExtractedSource, cellStart: number, source: string, node: 
     else if (c === '\n' && raw[r] === '\r') r += raw[r + 1] === '\n' ? 2 : 1;
     else throw sourceErrorAt(doc, base + r, `text that reads the same as its markup-free form`, raw.slice(r, r + 20));
   }
-  return { text: node.value, start: base, offsets, strong: style.strong, emphasis: style.emphasis };
+  const text = veiled ? unveil(node.value, offsets, doc.text) : node.value;
+  return { text, start: base, offsets, strong: style.strong, emphasis: style.emphasis };
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
