@@ -15,6 +15,7 @@
  */
 
 const NBSP = '\u00a0';
+const SPACES = / /g;
 
 /** The elements whose content treats a space and a letter alike (the table segmenter's whole grammar). */
 const VEILABLE = new Set(['p', 'li', 'div', 'ul', 'ol', 'b', 'strong', 'i', 'em', 'span', 'u', 'sup', 'sub', 'br']);
@@ -33,10 +34,10 @@ export function veilSpaces(source: string): string | null {
     SIMPLE_TAG.lastIndex = open;
     const tag = SIMPLE_TAG.exec(source);
     if (!tag || !VEILABLE.has(tag[1]!.toLowerCase())) return null;
-    parts.push(source.slice(from, open).replaceAll(' ', NBSP), tag[0]);
+    parts.push(source.slice(from, open).replace(SPACES, NBSP), tag[0]);
     from = SIMPLE_TAG.lastIndex;
   }
-  parts.push(source.slice(from).replaceAll(' ', NBSP));
+  parts.push(source.slice(from).replace(SPACES, NBSP));
   return parts.join('');
 }
 
