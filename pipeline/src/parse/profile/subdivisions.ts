@@ -152,7 +152,7 @@ function itemsOf(paragraph: ParagraphDraft): ItemDraft[] {
       if (!accept(pos) && pos > 0 && /^[a-z]/.test(text.slice(pos, pos + 1)) && stack.length > 0) close(pos);
       continue;
     }
-    if (text[pos - 1] === ' ' && mayFollowSeparator(text, pos) && SEPARATOR.test(text.slice(Math.max(0, pos - 6), pos))) accept(pos);
+    if (text.charCodeAt(pos - 1) === 32 && mayFollowSeparator(text, pos) && SEPARATOR.test(text.slice(Math.max(0, pos - 6), pos))) accept(pos);
   }
   while (stack.length > 0) close(text.length);
   return roots;
