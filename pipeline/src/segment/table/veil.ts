@@ -15,7 +15,8 @@
  */
 
 const NBSP = '\u00a0';
-const SPACES = / /g;
+const SPACE = 0x20;
+const NO_BREAK_SPACE = 0xa0;
 
 /** The elements whose content treats a space and a letter alike (the table segmenter's whole grammar). */
 const VEILABLE = new Set(['p', 'li', 'div', 'ul', 'ol', 'b', 'strong', 'i', 'em', 'span', 'u', 'sup', 'sub', 'br']);
@@ -28,17 +29,24 @@ const SIMPLE_TAG = /<\/?([A-Za-z][A-Za-z0-9]*)(?:[\t\n\f\r ]+[A-Za-z-]+(?:="[^"<
 
 /** The cell with every space outside its tags read as U+00A0; null when its markup is not simple enough to be sure. */
 export function veilSpaces(source: string): string | null {
-  const parts: string[] = [];
+  // The cell's UTF-16 units, changed in place and decoded once: a string replace of every
+  // space is several times slower on prose.
+  const bytes = Buffer.from(source, 'utf16le');
+  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, source.length);
   let from = 0;
   for (let open = source.indexOf('<'); open !== -1; open = source.indexOf('<', from)) {
     SIMPLE_TAG.lastIndex = open;
     const tag = SIMPLE_TAG.exec(source);
     if (!tag || !VEILABLE.has(tag[1]!.toLowerCase())) return null;
-    parts.push(source.slice(from, open).replace(SPACES, NBSP), tag[0]);
+    veilRange(units, from, open);
     from = SIMPLE_TAG.lastIndex;
   }
-  parts.push(source.slice(from).replace(SPACES, NBSP));
-  return parts.join('');
+  veilRange(units, from, source.length);
+  return bytes.toString('utf16le');
+}
+
+function veilRange(units: Uint16Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) if (units[i] === SPACE) units[i] = NO_BREAK_SPACE;
 }
 
 /**
