@@ -64,37 +64,41 @@ export function cut(pieces: readonly Piece[], from: number, to: number): Piece[]
 /** Raw spans of a run, in reading order; a piece that crosses a page break gives one span each side. */
 export function spansOf(pieces: readonly Piece[]): Span[] {
   const spans: Span[] = [];
+  // Pieces that meet in the raw text make one span.
+  const add = (start: number, end: number) => {
+    const last = spans[spans.length - 1];
+    if (last && last.end === start) last.end = end;
+    else spans.push({ start, end });
+  };
   for (const p of pieces) {
     const index = sourceIndex(p.block);
-    if (p.block.spans.length === 1) {
+    const blockSpans = p.block.spans;
+    if (blockSpans.length === 1) {
       // One span holds every character (the usual cell): the piece runs from its first character's offset to its last's.
-      spans.push({ start: index[p.start]!, end: index[p.end - 1]! + 1 });
+      add(index[p.start]!, index[p.end - 1]! + 1);
       continue;
     }
-    let current: Span | null = null;
+    /** The span of the block being read, and the piece's first and last offsets in it. */
     let currentSpan = -1;
+    let start = -1;
+    let end = -1;
     for (let i = p.start; i < p.end; i++) {
       const offset = index[i]!;
-      const inCurrent = currentSpan !== -1 && p.block.spans[currentSpan]!.start <= offset && offset < p.block.spans[currentSpan]!.end;
-      const which = inCurrent ? currentSpan : p.block.spans.findIndex((s) => s.start <= offset && offset < s.end);
-      if (which === -1) continue; // a space that joins two spans
-      if (current && which === currentSpan) {
-        current.end = offset + 1;
+      const current = blockSpans[currentSpan];
+      if (current && current.start <= offset && offset < current.end) {
+        end = offset + 1;
         continue;
       }
-      current = { start: offset, end: offset + 1 };
+      const which = blockSpans.findIndex((s) => s.start <= offset && offset < s.end);
+      if (which === -1) continue; // a space that joins two spans
+      if (currentSpan !== -1) add(start, end);
       currentSpan = which;
-      spans.push(current);
+      start = offset;
+      end = offset + 1;
     }
+    if (currentSpan !== -1) add(start, end);
   }
-  // Pieces that meet in the raw text make one span.
-  const merged: Span[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && last.end === span.start) last.end = span.end;
-    else merged.push({ ...span });
-  }
-  return merged;
+  return spans;
 }
 
 /** The source's marks on a run, as offsets into `textOf(pieces)`. */
