@@ -185,6 +185,8 @@ const isNameChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 &
 
 function checkNesting(doc: ExtractedSource, start: number, source: string): void {
   let depth = 0;
+  /** The first ">" at or after the tag name last read (`source.length` if none): searched once per run of tags, not once per "<". */
+  let gt = -1;
   for (let i = source.indexOf('<'); i !== -1; i = source.indexOf('<', i + 1)) {
     const close = source[i + 1] === '/';
     const from = i + (close ? 2 : 1);
@@ -193,8 +195,11 @@ function checkNesting(doc: ExtractedSource, start: number, source: string): void
     if (j === from) continue;
     const name = source.slice(from, j).toLowerCase();
     if (VOID.has(name)) continue;
-    const gt = source.indexOf('>', j);
-    if (gt !== -1 && source[gt - 1] === '/') continue;
+    if (gt < j) {
+      const next = source.indexOf('>', j);
+      gt = next === -1 ? source.length : next;
+    }
+    if (gt < source.length && source[gt - 1] === '/') continue;
     depth += close ? -1 : 1;
     if (depth > MAX_NESTING) throw sourceErrorAt(doc, start + i, `HTML fragments nested at most ${MAX_NESTING} deep`, source.slice(i, i + 40));
   }
