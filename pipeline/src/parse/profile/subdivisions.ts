@@ -144,10 +144,12 @@ function itemsOf(paragraph: ParagraphDraft): ItemDraft[] {
     return true;
   };
 
-  let nextStart = 0;
+  // The next piece start is kept at hand: reading past the end of `starts` at every character is slow.
+  let k = 0;
+  let nextStart = starts[0];
   for (let pos = 0; pos < text.length; pos++) {
-    if (pos === starts[nextStart]) {
-      nextStart++;
+    if (pos === nextStart) {
+      nextStart = starts[++k];
       // Lower-case text that is no label resumes after a list: it closes the innermost list.
       if (!accept(pos) && pos > 0 && /^[a-z]/.test(text.slice(pos, pos + 1)) && stack.length > 0) close(pos);
       continue;
