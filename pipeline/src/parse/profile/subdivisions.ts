@@ -35,7 +35,8 @@ export interface Renumbering {
 
 const PARAGRAPH_NUMBER = /^(\d{1,2}) (?=["“A-Z]|[a-z] \S)/;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
-const SEPARATOR = /(?:[:;]|, (?:and|or)|; (?:and|or)) $/;
+/** What a label may follow inside a block, its space included. */
+const SEPARATORS = [': ', '; ', ', and ', ', or ', '; and ', '; or '];
 
 /** Split an article's body (its blocks, as pieces) into paragraphs with their sub-paragraphs. */
 export function paragraphsOf(units: readonly Piece[], pc: ProfileContext): { paragraphs: ParagraphDraft[]; renumbered: Renumbering[] } {
@@ -89,11 +90,8 @@ function endsWithColon(text: string, pos: number): boolean {
   return i >= 0 && text[i] === ':';
 }
 
-/** Every SEPARATOR ends in ":", ";", "and" or "or" before its space: the test of one character before the slice and regex. */
-const mayFollowSeparator = (text: string, pos: number): boolean => {
-  const c = text[pos - 2];
-  return c === ':' || c === ';' || c === 'd' || c === 'r';
-};
+/** The text before `pos` ends with a separator. */
+const followsSeparator = (text: string, pos: number): boolean => SEPARATORS.some((s) => pos >= s.length && text.startsWith(s, pos - s.length));
 
 const nextLetter = (l: string) => String.fromCharCode(l.charCodeAt(0) + 1);
 const nextRoman = (r: string) => ROMAN[ROMAN.indexOf(r) + 1] ?? '';
@@ -144,17 +142,17 @@ function itemsOf(paragraph: ParagraphDraft): ItemDraft[] {
     return true;
   };
 
-  // The next piece start is kept at hand: reading past the end of `starts` at every character is slow.
+  // A label stands at a piece start or right after a separator's space: only those places are visited, in order.
   let k = 0;
-  let nextStart = starts[0];
-  for (let pos = 0; pos < text.length; pos++) {
+  let nextStart = starts[0] ?? text.length;
+  for (let pos = 0; pos < text.length; ) {
     if (pos === nextStart) {
-      nextStart = starts[++k];
+      nextStart = starts[++k] ?? text.length;
       // Lower-case text that is no label resumes after a list: it closes the innermost list.
       if (!accept(pos) && pos > 0 && /^[a-z]/.test(text.slice(pos, pos + 1)) && stack.length > 0) close(pos);
-      continue;
-    }
-    if (text.charCodeAt(pos - 1) === 32 && mayFollowSeparator(text, pos) && SEPARATOR.test(text.slice(Math.max(0, pos - 6), pos))) accept(pos);
+    } else if (followsSeparator(text, pos)) accept(pos);
+    const space = text.indexOf(' ', pos);
+    pos = Math.min(space === -1 ? text.length : space + 1, nextStart);
   }
   while (stack.length > 0) close(text.length);
   return roots;
