@@ -90,8 +90,12 @@ function endsWithColon(text: string, pos: number): boolean {
   return i >= 0 && text[i] === ':';
 }
 
-/** The text before `pos` ends with a separator. */
-const followsSeparator = (text: string, pos: number): boolean => SEPARATORS.some((s) => pos >= s.length && text.startsWith(s, pos - s.length));
+/** The text before `pos` ends with a separator. Each ends in ":", ";", "and" or "or" and a space: one character rules out most places. */
+const followsSeparator = (text: string, pos: number): boolean => {
+  const last = text[pos - 2];
+  if (last !== ':' && last !== ';' && last !== 'd' && last !== 'r') return false;
+  return SEPARATORS.some((s) => pos >= s.length && text.startsWith(s, pos - s.length));
+};
 
 const nextLetter = (l: string) => String.fromCharCode(l.charCodeAt(0) + 1);
 const nextRoman = (r: string) => ROMAN[ROMAN.indexOf(r) + 1] ?? '';
