@@ -78,27 +78,54 @@ export function spansOf(pieces: readonly Piece[]): Span[] {
       add(index[p.start]!, index[p.end - 1]! + 1);
       continue;
     }
-    /** The span of the block being read, and the piece's first and last offsets in it. */
-    let currentSpan = -1;
-    let start = -1;
-    let end = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const offset = index[i]!;
-      const current = blockSpans[currentSpan];
-      if (current && current.start <= offset && offset < current.end) {
-        end = offset + 1;
-        continue;
-      }
-      const which = blockSpans.findIndex((s) => s.start <= offset && offset < s.end);
-      if (which === -1) continue; // a space that joins two spans
-      if (currentSpan !== -1) add(start, end);
-      currentSpan = which;
-      start = offset;
-      end = offset + 1;
+    for (const run of spanRuns(p.block, index)) {
+      let from = Math.max(run.from, p.start);
+      let to = Math.min(run.to, p.end);
+      // The piece's first and last characters in the run's span (a joining space lies in none).
+      const inSpan = (i: number) => blockSpans[run.span]!.start <= index[i]! && index[i]! < blockSpans[run.span]!.end;
+      while (from < to && !inSpan(from)) from++;
+      while (to > from && !inSpan(to - 1)) to--;
+      if (from < to) add(index[from]!, index[to - 1]! + 1);
     }
-    if (currentSpan !== -1) add(start, end);
   }
   return spans;
+}
+
+/** A stretch of a block's text whose characters lie in one of its spans: `[from, to)` runs from the first to the last of them. */
+export interface SpanRun {
+  from: number;
+  to: number;
+  /** Which of the block's spans. */
+  span: number;
+}
+
+const runsCache = new WeakMap<Block, SpanRun[]>();
+
+/**
+ * Where a block of several spans (a paragraph a page break split) passes from one span to the
+ * next, worked out once per block: a piece's spans are then read from the runs it overlaps,
+ * not character by character each time. A character in no span (the space that joins two
+ * spans) breaks no run. A block's spans are disjoint stretches of the raw text.
+ */
+export function spanRuns(block: Block, index: readonly number[]): SpanRun[] {
+  const known = runsCache.get(block);
+  if (known) return known;
+  const runs: SpanRun[] = [];
+  let current: SpanRun | undefined;
+  for (let i = 0; i < block.text.length; i++) {
+    const offset = index[i]!;
+    const span = current && block.spans[current.span]!;
+    if (current && span && span.start <= offset && offset < span.end) {
+      current.to = i + 1;
+      continue;
+    }
+    const which = block.spans.findIndex((s) => s.start <= offset && offset < s.end);
+    if (which === -1) continue;
+    current = { from: i, to: i + 1, span: which };
+    runs.push(current);
+  }
+  runsCache.set(block, runs);
+  return runs;
 }
 
 /** The source's marks on a run, as offsets into `textOf(pieces)`. */
