@@ -17,7 +17,7 @@ interface Recogniser {
 /** The words of the text judged last: the recognisers ask for them several times over one block. */
 let judged: { text: string; words: ReadonlySet<string> } = { text: '', words: new Set() };
 const words = (text: string): ReadonlySet<string> => {
-  if (judged.text !== text) judged = { text, words: new Set(text.split(/[^A-Za-z]+/).filter(Boolean)) };
+  if (judged.text !== text) judged = { text, words: new Set(text.match(/[A-Za-z]+/g)) };
   return judged.words;
 };
 const hasWord = (...ws: string[]): Test => (text) => {
