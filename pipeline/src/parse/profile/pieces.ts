@@ -114,7 +114,7 @@ export function spanRuns(block: Block, index: readonly number[]): SpanRun[] {
   let current: SpanRun | undefined;
   for (let i = 0; i < block.text.length; i++) {
     const offset = index[i]!;
-    const span = current && block.spans[current.span]!;
+    const span = current ? block.spans[current.span] : undefined;
     if (current && span && span.start <= offset && offset < span.end) {
       current.to = i + 1;
       continue;
