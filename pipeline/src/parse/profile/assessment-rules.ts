@@ -55,7 +55,10 @@ const AFFIRMATIONS = [
 const affirms = (s: string | null): boolean => {
   if (s === null) return false;
   let rest = words(s);
-  for (const n of NEGATIONS) rest = rest.split(` ${n} `).join(' | ');
+  for (const n of NEGATIONS) {
+    const negated = ` ${n} `;
+    if (rest.includes(negated)) rest = rest.split(negated).join(' | ');
+  }
   return AFFIRMATIONS.some((p) => rest.includes(` ${p} `));
 };
 const GENERAL = ['general provisions', 'can be applied', 'can also be applied', 'can be used', 'generally'];
