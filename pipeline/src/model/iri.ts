@@ -7,8 +7,29 @@ import { JURISDICTION_ID, parseRef } from './refs.js';
 export const DEFAULT_BASE = 'https://w3id.org/cyberlex/';
 
 export function base(): string {
+  return heldBase ?? readBase();
+}
+
+function readBase(): string {
   const b = process.env.CYBERLEX_BASE ?? DEFAULT_BASE;
   return b.endsWith('/') ? b : `${b}/`;
+}
+
+/** The base `withBase` holds while it runs; null outside it (the environment is read each time). */
+let heldBase: string | null = null;
+
+/**
+ * Run `build` with the base read once: a parse builds thousands of IRIs, and each read of the
+ * environment is slow. Nothing in a synchronous build can change the environment meanwhile.
+ */
+export function withBase<T>(build: () => T): T {
+  const outer = heldBase;
+  heldBase = readBase();
+  try {
+    return build();
+  } finally {
+    heldBase = outer;
+  }
 }
 
 /**
