@@ -7,8 +7,29 @@ import { JURISDICTION_ID, parseRef } from './refs.js';
 export const DEFAULT_BASE = 'https://w3id.org/cyberlex/';
 
 export function base(): string {
+  return heldBase ?? readBase();
+}
+
+function readBase(): string {
   const b = process.env.CYBERLEX_BASE ?? DEFAULT_BASE;
   return b.endsWith('/') ? b : `${b}/`;
+}
+
+/** The base `withBase` holds while it runs; null outside it (the environment is read each time). */
+let heldBase: string | null = null;
+
+/**
+ * Run `build` with the base read once: a parse builds thousands of IRIs, and each read of the
+ * environment is slow. Nothing in a synchronous build can change the environment meanwhile.
+ */
+export function withBase<T>(build: () => T): T {
+  const outer = heldBase;
+  heldBase = readBase();
+  try {
+    return build();
+  } finally {
+    heldBase = outer;
+  }
 }
 
 /**
@@ -25,7 +46,25 @@ const CODE_REF = new RegExp(`^(${JURISDICTION_ID})-(cc|cpc)$`);
 const GAZETTE_ACT_REF = new RegExp(`^(${JURISDICTION_ID})-og-([0-9]+)-([0-9]{4})$`);
 
 export function instrumentIri(ref: string): string {
-  return `${base()}${instrumentPath(ref)}`;
+  return `${base()}${remembered(instrumentPaths, ref, instrumentPath)}`;
+}
+
+/**
+ * A ref's path below the base never changes, and every node that points at a provision asks
+ * for it again: paths are worked out once (the base is read each time, as it may be set).
+ */
+const instrumentPaths = new Map<string, string>();
+const provisionPaths = new Map<string, string>();
+const MAX_REMEMBERED = 100_000;
+
+function remembered(paths: Map<string, string>, ref: string, pathOf: (ref: string) => string): string {
+  let path = paths.get(ref);
+  if (path === undefined) {
+    path = pathOf(ref);
+    if (paths.size >= MAX_REMEMBERED) paths.clear();
+    paths.set(ref, path);
+  }
+  return path;
 }
 
 function instrumentPath(ref: string): string {
@@ -42,9 +81,13 @@ const UNIT_SEGMENT: Record<string, string> = { chapter: 'cpt', section: 'sec', t
 
 /** `rs-cc:199/3` → `…/eli/rs/code/criminal/art_199/para_3`; `ets185:chapter-II/section-1` → `…/cpt_II/sec_1`. */
 export function provisionIri(ref: string): string {
+  return `${base()}${remembered(provisionPaths, ref, provisionPath)}`;
+}
+
+function provisionPath(ref: string): string {
   const parts = parseRef(ref);
   if (!parts) throw new Error(`not a provision ref: ${ref}`);
-  const root = instrumentIri(parts.instrument);
+  const root = remembered(instrumentPaths, parts.instrument, instrumentPath);
   if (parts.article === null) {
     if (parts.structure.length === 0) return root;
     return `${root}/${parts.structure.map((u) => {

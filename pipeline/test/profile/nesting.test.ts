@@ -21,3 +21,16 @@ describe('a cell nested deeper than the grammar allows', () => {
     expect((error as Error).message).toMatch(/\(line \d+, column \d+\): expected HTML fragments nested at most 64 deep/);
   });
 });
+
+describe('the nesting check of a cell', () => {
+  it('runs in time linear in the cell: a long run of tags with one ">" at the end is read once', () => {
+    const text = rawText(ID);
+    const at = text.indexOf('<p>Article 3 – Illegal interception</p>');
+    // Each "<i" and "</i" asks where its tag ends; searching afresh each time was quadratic (seconds here).
+    const cell = `<p>${'<i</i'.repeat(400_000)}</p> `;
+    const altered = `${text.slice(0, at)}${cell}${text.slice(at)}`;
+    const started = performance.now();
+    expect(() => segmentTable(textSource(ID, altered).doc)).toThrow(SourceError);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

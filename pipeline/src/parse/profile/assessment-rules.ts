@@ -18,7 +18,7 @@ export interface AssessmentRule {
 /** The statement as lower-case words, padded so a phrase can be found by a plain substring search. */
 const words = (s: string): string => {
   // The rules ask about the same statement many times in a row: keep the last answer.
-  if (s !== lastWords.of) lastWords = { of: s, words: ` ${s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} ` };
+  if (s !== lastWords.of) lastWords = { of: s, words: ` ${(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} ` };
   return lastWords.words;
 };
 let lastWords = { of: '', words: '  ' };
@@ -55,7 +55,10 @@ const AFFIRMATIONS = [
 const affirms = (s: string | null): boolean => {
   if (s === null) return false;
   let rest = words(s);
-  for (const n of NEGATIONS) rest = rest.split(` ${n} `).join(' | ');
+  for (const n of NEGATIONS) {
+    const negated = ` ${n} `;
+    if (rest.includes(negated)) rest = rest.split(negated).join(' | ');
+  }
   return AFFIRMATIONS.some((p) => rest.includes(` ${p} `));
 };
 const GENERAL = ['general provisions', 'can be applied', 'can also be applied', 'can be used', 'generally'];

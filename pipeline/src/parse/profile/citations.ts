@@ -53,17 +53,18 @@ const RUN_GLUE = new Set([',', 'and', 'at', 'the', 'in']);
 const NAME_GLUE = new Set(['of', 'the', '(']);
 const MAX_RANGE = 300;
 
-const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
-
 export function readCitations(text: string, context: string | null, instruments: ProfileInstruments, fail: (expected: string) => never): StatementCitations {
   const tokens = tokenize(text);
+  // The grammar asks for a token in lower case many times over: each is put in lower case once.
+  const lowered = tokens.map((t) => t.text.toLowerCase());
+  const lower = (k: number) => lowered[k] ?? '';
   const mentions = instruments.findMentions(text, tokens);
   const inMention = new Set(mentions.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
   const drafts: Draft[] = [];
   let i = 0;
   const isNumber = (k: number) => tokens[k]?.kind === 'number';
-  const isSep = (k: number) => lower(tokens[k]) === ',' || lower(tokens[k]) === 'and';
-  const articleAt = (k: number) => isNumber(k) && PARAGRAPH.has(lower(tokens[k + 1]));
+  const isSep = (k: number) => lower(k) === ',' || lower(k) === 'and';
+  const articleAt = (k: number) => isNumber(k) && PARAGRAPH.has(lower(k + 1));
 
   /** N (sep N)* from k; stops before an article number. Returns the numbers and the index after them. */
   const numbers = (k: number): [string[], number] => {
@@ -85,21 +86,21 @@ export function readCitations(text: string, context: string | null, instruments:
    */
   const name = (k: number): [Draft['name'], number] => {
     let j = k;
-    if (lower(tokens[j]) === '(' && tokens[j + 1]?.kind === 'quote' && lower(tokens[j + 2]) === ')') return [quoteName(tokens[j + 1]!), j + 3];
-    const via = lower(tokens[j]) === 'of' ? mentionAt.get(j + 1) : undefined;
+    if (lower(j) === '(' && tokens[j + 1]?.kind === 'quote' && lower(j + 2) === ')') return [quoteName(tokens[j + 1]!), j + 3];
+    const via = lower(j) === 'of' ? mentionAt.get(j + 1) : undefined;
     if (via) {
       const [given] = name(via.to);
       return [given, k];
     }
-    if (lower(tokens[j]) === ',') j++;
-    if (lower(tokens[j]) === 'named' && lower(tokens[j + 1]) === 'as') j += 2;
+    if (lower(j) === ',') j++;
+    if (lower(j) === 'named' && lower(j + 1) === 'as') j += 2;
     return tokens[j]?.kind === 'quote' ? [quoteName(tokens[j]!), j + 1] : [null, k];
   };
 
   const lastArticle = () => [...drafts].reverse().find((d) => d.kind === 'article');
 
   while (i < tokens.length) {
-    const word = lower(tokens[i]);
+    const word = lower(i);
     if (word === 'chapter' && isNumber(i + 1)) {
       const [given, after] = name(i + 2);
       drafts.push({ kind: 'chapter', numbers: [tokens[i + 1]!.text], paragraphs: [], name: given, from: i, to: i + 2 });
@@ -108,8 +109,8 @@ export function readCitations(text: string, context: string | null, instruments:
     }
     if (ARTICLE.has(word) && !inMention.has(i)) {
       let k = i + 1;
-      if (lower(tokens[k]) === '(' && lower(tokens[k + 1]) === 's' && lower(tokens[k + 2]) === ')') k += 3;
-      if (lower(tokens[k]) === ':') k++;
+      if (lower(k) === '(' && lower(k + 1) === 's' && lower(k + 2) === ')') k += 3;
+      if (lower(k) === ':') k++;
       if (!isNumber(k)) {
         i++;
         continue;
@@ -125,8 +126,8 @@ export function readCitations(text: string, context: string | null, instruments:
         let [given, afterName] = name(k);
         k = afterName;
         let paragraphs: string[] = [];
-        const commaThenParagraph = lower(tokens[k]) === ',' && PARAGRAPH.has(lower(tokens[k + 1]));
-        if (PARAGRAPH.has(lower(tokens[k])) || commaThenParagraph) {
+        const commaThenParagraph = lower(k) === ',' && PARAGRAPH.has(lower(k + 1));
+        if (PARAGRAPH.has(lower(k)) || commaThenParagraph) {
           [paragraphs, k] = numbers(k + (commaThenParagraph ? 2 : 1));
         } else if (isNumber(k)) {
           [paragraphs, k] = numbers(k); // "article 302 1 and 2": the numbers after an article are its paragraphs
@@ -142,7 +143,7 @@ export function readCitations(text: string, context: string | null, instruments:
       continue;
     }
     const ordinal = ORDINALS.indexOf(word);
-    if (ordinal !== -1 && PARAGRAPH.has(lower(tokens[i + 1])) && lastArticle()) {
+    if (ordinal !== -1 && PARAGRAPH.has(lower(i + 1)) && lastArticle()) {
       lastArticle()!.paragraphs.push(String(ordinal + 1));
       i += 2;
       continue;
@@ -184,7 +185,7 @@ function bind(drafts: Draft[], mentions: Mention[], tokens: Token[], context: st
     const first = run[0]!;
     const last = run[run.length - 1]!;
     let after = last.to;
-    while (tokens[after] && (NAME_GLUE.has(lower(tokens[after])) || tokens[after]!.kind === 'quote')) after++;
+    while (tokens[after] && (NAME_GLUE.has(tokens[after]!.text.toLowerCase()) || tokens[after]!.kind === 'quote')) after++;
     const direct = mentions.find((m) => m.from === after || m.from === last.to);
     const before = [...mentions].reverse().find((m) => m.to <= first.from);
     const later = mentions.find((m) => m.from >= last.to);
@@ -192,8 +193,9 @@ function bind(drafts: Draft[], mentions: Mention[], tokens: Token[], context: st
     if (instrument === null) fail('the instrument a citation is of (CCRS, CPC …) named in the answer or an answer before it');
     for (const m of [direct ?? before ?? later]) if (m) bound.add(m);
     for (const r of run) {
-      const at = { start: tokens[r.from]!.start, end: tokens[Math.max(r.from, r.to - 1)]!.end };
-      citations.push({ kind: r.kind, instrument: instrument!, numbers: r.numbers, paragraphs: r.paragraphs, name: r.name, ...at });
+      const start = tokens[r.from]!.start;
+      const end = tokens[Math.max(r.from, r.to - 1)]!.end;
+      citations.push({ kind: r.kind, instrument: instrument!, numbers: r.numbers, paragraphs: r.paragraphs, name: r.name, start, end });
     }
     runStart = d + 1;
   }

@@ -247,7 +247,8 @@ export class CodeArticles {
 function merge(target: Map<string, ParagraphDraft>, quote: Quote): void {
   const known = target.get(key(quote.number));
   if (!known) {
-    target.set(key(quote.number), { ...quote, quotes: [quote.pieces], variants: [] });
+    // Written out, not spread: an object spread followed by more keys is many times slower in Node 20.
+    target.set(key(quote.number), { number: quote.number, text: quote.text, marks: quote.marks, pieces: quote.pieces, quotes: [quote.pieces], variants: [] });
     return;
   }
   if (known.text === quote.text) {
@@ -256,5 +257,5 @@ function merge(target: Map<string, ParagraphDraft>, quote: Quote): void {
   }
   const variant = known.variants.find((v) => v.text === quote.text);
   if (variant) variant.quotes.push(quote.pieces);
-  else known.variants.push({ ...quote, quotes: [quote.pieces] });
+  else known.variants.push({ number: quote.number, text: quote.text, marks: quote.marks, pieces: quote.pieces, quotes: [quote.pieces] });
 }

@@ -36,14 +36,22 @@ export function profileContext(parse: ParseContext, table: Table): ProfileContex
       notesByLine.set(line, list);
     }
   }
+  /** The note of a span starting at `offset`: its line's layout decisions, then `extra`. */
+  const noteAt = (offset: number, extra: string | undefined): string | undefined => {
+    const { line, column } = lines.at(offset);
+    const onLine = notesByLine.get(line);
+    if (!onLine) return extra || undefined;
+    const notes = onLine.filter((n) => n.column === null || n.column === column).map((n) => n.note);
+    if (extra) notes.push(extra);
+    return notes.length > 0 ? notes.join('; ') : undefined;
+  };
   /** Each span gets the notes of its own line (or of the block it starts): the layout decisions that put that text there. */
-  const provenanceOfSpans = (spans: readonly Span[], extra?: string): Provenance[] =>
-    spans.flatMap((span) => {
-      const { line, column } = lines.at(span.start);
-      const notes = (notesByLine.get(line) ?? []).filter((n) => n.column === null || n.column === column).map((n) => n.note);
-      if (extra) notes.push(extra);
-      return parse.provenance([span], notes.length > 0 ? notes.join('; ') : undefined);
-    });
+  const provenanceOfSpans = (spans: readonly Span[], extra?: string): Provenance[] => {
+    if (spans.length === 1) return parse.provenance(spans, noteAt(spans[0]!.start, extra));
+    const out: Provenance[] = [];
+    for (const span of spans) out.push(...parse.provenance([span], noteAt(span.start, extra)));
+    return out;
+  };
   return {
     parse,
     instruments: new ProfileInstruments(parse.entry.jurisdiction ?? 'rs'),

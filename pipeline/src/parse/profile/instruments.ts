@@ -71,7 +71,7 @@ export class ProfileInstruments {
 
   /** Every instrument name in a token list, longest match first, left to right. */
   findMentions(text: string, tokens: readonly Token[]): Mention[] {
-    return findMentions(text, tokens).map((m) => ({ ...m, instrument: m.instrument === CONVENTION.ref ? m.instrument : this.ref(m.instrument) }));
+    return findMentions(text, tokens, (local) => (local === CONVENTION.ref ? local : this.ref(local)));
   }
 
   private ref(local: string): string {
@@ -118,27 +118,37 @@ export interface Mention {
   to: number;
 }
 
-/** Every instrument name in a token list, national ones by local name. */
-function findMentions(text: string, tokens: readonly Token[]): Mention[] {
+/** Every instrument name in a token list; `ref` gives a name's instrument from its local name. */
+function findMentions(text: string, tokens: readonly Token[], ref: (local: string) => string): Mention[] {
+  // Every name is tried at every token: each word is put in lower case once.
+  const lower = tokens.map((t) => (t.kind === 'word' ? t.text.toLowerCase() : null));
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const match = NAMES.map((n) => ({ n, to: matchName(tokens, i, n) })).find((m) => m.to !== -1);
-    if (!match) {
+    let name: NamePattern | null = null;
+    let to = -1;
+    for (const n of NAMES) {
+      to = matchName(tokens, lower, i, n);
+      if (to !== -1) {
+        name = n;
+        break;
+      }
+    }
+    if (!name) {
       i++;
       continue;
     }
     const first = tokens[i]!;
-    const last = tokens[match.to - 1]!;
-    mentions.push({ instrument: match.n.instrument, name: text.slice(first.start, last.end), start: first.start, end: last.end, from: i, to: match.to });
-    i = match.to;
+    const last = tokens[to - 1]!;
+    mentions.push({ instrument: ref(name.instrument), name: text.slice(first.start, last.end), start: first.start, end: last.end, from: i, to });
+    i = to;
   }
   return mentions;
 }
 
-function matchName(tokens: readonly Token[], at: number, pattern: NamePattern): number {
+/** Where the name ends if it starts at token `at`, or -1. `lower[k]` is token k in lower case if it is a word, else null. */
+function matchName(tokens: readonly Token[], lower: readonly (string | null)[], at: number, pattern: NamePattern): number {
   for (let k = 0; k < pattern.words.length; k++) {
-    const t = tokens[at + k];
-    if (t?.kind !== 'word' || t.text.toLowerCase() !== pattern.words[k]) return -1;
+    if (lower[at + k] !== pattern.words[k]) return -1;
   }
   let to = at + pattern.words.length;
   if (pattern.ofState) return to + stateSuffix(tokens, to);
@@ -146,8 +156,7 @@ function matchName(tokens: readonly Token[], at: number, pattern: NamePattern): 
   for (let extra = 0; extra < 6; extra++) {
     const t = tokens[to];
     if (!t || (t.kind !== 'word' && t.kind !== 'dash')) return -1;
-    to++;
-    if (t.kind === 'word' && t.text.toLowerCase() === pattern.through) return to;
+    if (lower[to++] === pattern.through) return to;
   }
   return -1;
 }

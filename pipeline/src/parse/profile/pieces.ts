@@ -64,37 +64,68 @@ export function cut(pieces: readonly Piece[], from: number, to: number): Piece[]
 /** Raw spans of a run, in reading order; a piece that crosses a page break gives one span each side. */
 export function spansOf(pieces: readonly Piece[]): Span[] {
   const spans: Span[] = [];
+  // Pieces that meet in the raw text make one span.
+  const add = (start: number, end: number) => {
+    const last = spans[spans.length - 1];
+    if (last && last.end === start) last.end = end;
+    else spans.push({ start, end });
+  };
   for (const p of pieces) {
     const index = sourceIndex(p.block);
-    if (p.block.spans.length === 1) {
+    const blockSpans = p.block.spans;
+    if (blockSpans.length === 1) {
       // One span holds every character (the usual cell): the piece runs from its first character's offset to its last's.
-      spans.push({ start: index[p.start]!, end: index[p.end - 1]! + 1 });
+      add(index[p.start]!, index[p.end - 1]! + 1);
       continue;
     }
-    let current: Span | null = null;
-    let currentSpan = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const offset = index[i]!;
-      const inCurrent = currentSpan !== -1 && p.block.spans[currentSpan]!.start <= offset && offset < p.block.spans[currentSpan]!.end;
-      const which = inCurrent ? currentSpan : p.block.spans.findIndex((s) => s.start <= offset && offset < s.end);
-      if (which === -1) continue; // a space that joins two spans
-      if (current && which === currentSpan) {
-        current.end = offset + 1;
-        continue;
-      }
-      current = { start: offset, end: offset + 1 };
-      currentSpan = which;
-      spans.push(current);
+    for (const run of spanRuns(p.block, index)) {
+      let from = Math.max(run.from, p.start);
+      let to = Math.min(run.to, p.end);
+      // The piece's first and last characters in the run's span (a joining space lies in none).
+      const inSpan = (i: number) => blockSpans[run.span]!.start <= index[i]! && index[i]! < blockSpans[run.span]!.end;
+      while (from < to && !inSpan(from)) from++;
+      while (to > from && !inSpan(to - 1)) to--;
+      if (from < to) add(index[from]!, index[to - 1]! + 1);
     }
   }
-  // Pieces that meet in the raw text make one span.
-  const merged: Span[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && last.end === span.start) last.end = span.end;
-    else merged.push({ ...span });
+  return spans;
+}
+
+/** A stretch of a block's text whose characters lie in one of its spans: `[from, to)` runs from the first to the last of them. */
+export interface SpanRun {
+  from: number;
+  to: number;
+  /** Which of the block's spans. */
+  span: number;
+}
+
+const runsCache = new WeakMap<Block, SpanRun[]>();
+
+/**
+ * Where a block of several spans (a paragraph a page break split) passes from one span to the
+ * next, worked out once per block: a piece's spans are then read from the runs it overlaps,
+ * not character by character each time. A character in no span (the space that joins two
+ * spans) breaks no run. A block's spans are disjoint stretches of the raw text.
+ */
+export function spanRuns(block: Block, index: readonly number[]): SpanRun[] {
+  const known = runsCache.get(block);
+  if (known) return known;
+  const runs: SpanRun[] = [];
+  let current: SpanRun | undefined;
+  for (let i = 0; i < block.text.length; i++) {
+    const offset = index[i]!;
+    const span = current ? block.spans[current.span] : undefined;
+    if (current && span && span.start <= offset && offset < span.end) {
+      current.to = i + 1;
+      continue;
+    }
+    const which = block.spans.findIndex((s) => s.start <= offset && offset < s.end);
+    if (which === -1) continue;
+    current = { from: i, to: i + 1, span: which };
+    runs.push(current);
   }
-  return merged;
+  runsCache.set(block, runs);
+  return runs;
 }
 
 /** The source's marks on a run, as offsets into `textOf(pieces)`. */

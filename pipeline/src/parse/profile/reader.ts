@@ -6,7 +6,7 @@
  */
 import type { Conflict, Mapping, Provision, Statement } from '@cyberlex/schema';
 import { emptyGraph, type Graph } from '../../model/graph.js';
-import { nodeIri, provisionIri } from '../../model/iri.js';
+import { nodeIri, provisionIri, withBase } from '../../model/iri.js';
 import type { Table } from '../../segment/types.js';
 import type { ParseContext } from '../context.js';
 import { AmendmentActs } from './amending-acts.js';
@@ -38,10 +38,12 @@ const ENTERED_INTO_FORCE = /\b(?:entered|entry) into force\b/;
 const DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 
 export function readProfile(table: Table, ctx: ParseContext): ProfileResult {
-  indexBlocks(ctx.doc.text, table.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks)));
-  const reader = new ProfileReader(profileContext(ctx, table));
-  for (const row of profileRows(table, reader.pc)) reader.row(row);
-  return reader.finish();
+  return withBase(() => {
+    indexBlocks(ctx.doc.text, table.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks)));
+    const reader = new ProfileReader(profileContext(ctx, table));
+    for (const row of profileRows(table, reader.pc)) reader.row(row);
+    return reader.finish();
+  });
 }
 
 class ProfileReader {

@@ -35,7 +35,8 @@ export interface Renumbering {
 
 const PARAGRAPH_NUMBER = /^(\d{1,2}) (?=["“A-Z]|[a-z] \S)/;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
-const SEPARATOR = /(?:[:;]|, (?:and|or)|; (?:and|or)) $/;
+/** What a label may follow inside a block, its space included. */
+const SEPARATORS = [': ', '; ', ', and ', ', or ', '; and ', '; or '];
 
 /** Split an article's body (its blocks, as pieces) into paragraphs with their sub-paragraphs. */
 export function paragraphsOf(units: readonly Piece[], pc: ProfileContext): { paragraphs: ParagraphDraft[]; renumbered: Renumbering[] } {
@@ -79,22 +80,40 @@ interface Candidate {
   action: Action;
 }
 
+/** One character of what `trimEnd` removes. */
+const WHITESPACE = /^\s$/;
+
+/** `text.slice(0, pos).trimEnd().endsWith(':')`, read backwards from `pos` without copying the text before it. */
+function endsWithColon(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && WHITESPACE.test(text[i]!)) i--;
+  return i >= 0 && text[i] === ':';
+}
+
+/** The text before `pos` ends with a separator. Each ends in ":", ";", "and" or "or" and a space: one character rules out most places. */
+const followsSeparator = (text: string, pos: number): boolean => {
+  const last = text[pos - 2];
+  if (last !== ':' && last !== ';' && last !== 'd' && last !== 'r') return false;
+  return SEPARATORS.some((s) => pos >= s.length && text.startsWith(s, pos - s.length));
+};
+
 const nextLetter = (l: string) => String.fromCharCode(l.charCodeAt(0) + 1);
 const nextRoman = (r: string) => ROMAN[ROMAN.indexOf(r) + 1] ?? '';
 
 function itemsOf(paragraph: ParagraphDraft): ItemDraft[] {
   const text = textOf(paragraph.pieces);
-  const starts = new Set<number>();
+  /** Where each piece starts in `text`, rising. */
+  const starts: number[] = [];
   let offset = 0;
   for (const p of paragraph.pieces) {
-    starts.add(offset);
+    starts.push(offset);
     offset += p.end - p.start + 1;
   }
   const roots: ItemDraft[] = [];
   const stack: ItemDraft[] = [];
 
   const candidates = (pos: number): Candidate[] => {
-    const opener = text.slice(0, pos).trimEnd().endsWith(':') || (pos === 0 && paragraph.number !== null);
+    const opener = endsWithColon(text, pos) || (pos === 0 && paragraph.number !== null);
     const top = stack[stack.length - 1];
     if (!top) return opener ? [{ label: 'a', kind: 'letter', action: 'root' }] : [];
     if (top.kind === 'letter') {
@@ -127,13 +146,17 @@ function itemsOf(paragraph: ParagraphDraft): ItemDraft[] {
     return true;
   };
 
-  for (let pos = 0; pos < text.length; pos++) {
-    if (starts.has(pos)) {
+  // A label stands at a piece start or right after a separator's space: only those places are visited, in order.
+  let k = 0;
+  let nextStart = starts[0] ?? text.length;
+  for (let pos = 0; pos < text.length; ) {
+    if (pos === nextStart) {
+      nextStart = starts[++k] ?? text.length;
       // Lower-case text that is no label resumes after a list: it closes the innermost list.
       if (!accept(pos) && pos > 0 && /^[a-z]/.test(text.slice(pos, pos + 1)) && stack.length > 0) close(pos);
-      continue;
-    }
-    if (text[pos - 1] === ' ' && SEPARATOR.test(text.slice(Math.max(0, pos - 6), pos))) accept(pos);
+    } else if (followsSeparator(text, pos)) accept(pos);
+    const space = text.indexOf(' ', pos);
+    pos = Math.min(space === -1 ? text.length : space + 1, nextStart);
   }
   while (stack.length > 0) close(text.length);
   return roots;

@@ -29,38 +29,60 @@ const isSpace = (code: number) => code === 32 || code === 9 || code === 0xa0 || 
 const STRONG = 1;
 const EMPHASIS = 2;
 
-/** Collapse whitespace (NBSP included) to single spaces, trim, and turn styled runs into marks. */
+/**
+ * Collapse whitespace (NBSP included) to single spaces, trim, and turn styled runs into marks.
+ * Text between two collapsed gaps is copied as one slice (most of a cell is single-spaced
+ * prose, so a run is usually one slice); the index is sized once, and styles are kept only
+ * when some run is styled.
+ */
 export function collapse(runs: readonly SourceRun[]): { text: string; sourceIndex: number[]; marks: Mark[] } {
+  let total = 0;
+  let styled = false;
+  for (const run of runs) {
+    total += run.text.length;
+    styled ||= run.strong || run.emphasis;
+  }
   const parts: string[] = [];
   // `sourceIndex` and `styles` go by UTF-16 unit, as `text` does; one style byte (STRONG | EMPHASIS) a unit.
-  const sourceIndex: number[] = [];
-  const styles = new Uint8Array(runs.reduce((n, run) => n + run.text.length, 0));
+  const sourceIndex = new Array<number>(total);
+  const styles = styled ? new Uint8Array(total) : null;
+  /** Units of text written so far. */
+  let n = 0;
+  /** Raw offset of the whitespace that becomes the next space, or -1. */
   let pending = -1;
   for (const run of runs) {
     const { text, start, offsets } = run;
     const style = (run.strong ? STRONG : 0) | (run.emphasis ? EMPHASIS : 0);
-    const offsetAt = (i: number) => (offsets ? offsets[i]! : start + i);
-    for (let i = 0; i < text.length; ) {
-      if (isSpace(text.charCodeAt(i))) {
-        if (pending === -1 && sourceIndex.length > 0) pending = offsetAt(i);
-        i++;
+    /** Start of the stretch of `text` copied as it is (words and the single spaces between them), or -1. */
+    let from = -1;
+    // One step past the end, read as a space, closes the last stretch.
+    for (let i = 0; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 32;
+      if (!isSpace(code)) {
+        if (from !== -1) continue;
+        if (pending !== -1) {
+          parts.push(' ');
+          sourceIndex[n++] = pending;
+          pending = -1;
+        }
+        from = i;
         continue;
       }
-      let j = i + 1;
-      while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
-      if (pending !== -1) {
-        parts.push(' ');
-        sourceIndex.push(pending);
-        pending = -1;
+      if (from !== -1) {
+        // One plain space between two words reads as itself and maps to itself: the stretch goes on.
+        if (code === 32 && i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) continue;
+        parts.push(text.slice(from, i));
+        styles?.fill(style, n, n + i - from);
+        if (offsets) for (let k = from; k < i; k++) sourceIndex[n++] = offsets[k]!;
+        else for (let k = from; k < i; k++) sourceIndex[n++] = start + k;
+        from = -1;
       }
-      parts.push(text.slice(i, j));
-      styles.fill(style, sourceIndex.length, sourceIndex.length + j - i);
-      if (offsets) for (let k = i; k < j; k++) sourceIndex.push(offsets[k]!);
-      else for (let k = i; k < j; k++) sourceIndex.push(start + k);
-      i = j;
+      if (i < text.length && pending === -1 && n > 0) pending = offsets ? offsets[i]! : start + i;
     }
   }
-  const text = parts.join('');
+  sourceIndex.length = n;
+  const text = parts.length === 1 ? parts[0]! : parts.join('');
+  if (!styles) return { text, sourceIndex, marks: [] };
   return { text, sourceIndex, marks: [...styleMarks(text, styles, 'strong'), ...styleMarks(text, styles, 'emphasis')].sort(byStart) };
 }
 
@@ -70,7 +92,7 @@ function styleMarks(text: string, styles: Uint8Array, kind: Mark['kind']): Mark[
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     // A space between two styled words belongs to the run; a run never starts or ends on a space.
-    const on = i < text.length && ((styles[i]! & bit) !== 0 || (text[i] === ' ' && start !== -1 && i + 1 < text.length && (styles[i + 1]! & bit) !== 0));
+    const on = i < text.length && ((styles[i]! & bit) !== 0 || (text.charCodeAt(i) === 32 && start !== -1 && i + 1 < text.length && (styles[i + 1]! & bit) !== 0));
     if (on && start === -1) start = i;
     if (!on && start !== -1) {
       marks.push({ kind, start, end: i });

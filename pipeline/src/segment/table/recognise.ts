@@ -14,10 +14,18 @@ interface Recogniser {
   test: Test;
 }
 
-const words = (text: string): Set<string> => new Set(text.split(/[^A-Za-z]+/).filter(Boolean));
-const hasWord = (...ws: string[]): Test => (text) => {
-  const set = words(text);
-  return ws.some((w) => set.has(w));
+/** The words of a text: its runs of ASCII letters, each once, in order. */
+const words = (text: string): ReadonlySet<string> => new Set(text.match(/[A-Za-z]+/g));
+
+/**
+ * Whether the text has one of `ws` as a word (a whole run of ASCII letters), by one anchored
+ * search rather than a list of all its words. A "word" with other characters is never one.
+ */
+const hasWord = (...ws: string[]): Test => {
+  const letters = ws.filter((w) => /^[A-Za-z]+$/.test(w));
+  if (letters.length === 0) return () => false;
+  const word = new RegExp(`(?<![A-Za-z])(?:${letters.join('|')})(?![A-Za-z])`);
+  return (text) => word.test(text);
 };
 
 /** "Article 2 – Illegal access", "Chapter II – …", "Section 1 – …", "Title 3 – …": a Convention heading opens a row. */
@@ -53,10 +61,12 @@ const CONVENTION: Recogniser[] = [
   { name: 'a list line "- a …"', test: (_t, form) => form === 'li' },
 ];
 
+const partyWord = hasWord('Party', 'Parties');
+
 /** Weaker than the forms above: judged only after a lower-case start has had its chance to continue a cell. */
 const TREATY_VOICE: Recogniser = {
   name: 'treaty voice (Party, Parties, any State)',
-  test: (t) => hasWord('Party', 'Parties')(t, 'p') || /\bany State\b/.test(t),
+  test: (t) => partyWord(t, 'p') || /\bany State\b/.test(t),
 };
 
 /** Ends a sentence or a list entry: the next block cannot be the rest of it. */
