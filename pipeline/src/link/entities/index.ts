@@ -32,7 +32,7 @@ const LINKED_KINDS: readonly RuleKind[] = ['organization', 'operation', 'contact
 
 export function linkEntities(graphs: readonly Graph[], texts: readonly SourceText[] = []): Linked {
   const all: Graph = emptyGraph();
-  // Not cloned: rewriteIris below builds the new graph, and merging never mutates its inputs.
+  // Not cloned: linking never changes a parsed node in place (rewriteIris and merging build new ones).
   for (const g of graphs) {
     all.instruments.push(...g.instruments);
     all.provisions.push(...g.provisions);
@@ -92,15 +92,31 @@ export function linkEntities(graphs: readonly Graph[], texts: readonly SourceTex
   return { graph, conflicts: log.conflicts, aliases };
 }
 
-/** Every string equal to a re-identified IRI, anywhere in the graph, becomes the canonical one. */
+/**
+ * Every string equal to a re-identified IRI, anywhere in the graph, becomes the canonical one.
+ * Copy on change: an object or array with nothing to rewrite is returned as it is (most of the
+ * graph), which is safe because nothing after this step changes a node in place — merging
+ * builds new nodes and copies an array before it appends to it.
+ */
 function rewriteIris(graph: Graph, canonical: ReadonlyMap<string, string>): Graph {
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return canonical.get(v) ?? v;
-    if (Array.isArray(v)) return v.map(walk);
+    if (Array.isArray(v)) {
+      let out: unknown[] | null = null;
+      for (let i = 0; i < v.length; i++) {
+        const x = walk(v[i]);
+        if (x !== v[i]) (out ??= v.slice())[i] = x;
+      }
+      return out ?? v;
+    }
     if (v !== null && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const k of Object.keys(v)) out[k] = walk((v as Record<string, unknown>)[k]);
-      return out;
+      let out: Record<string, unknown> | null = null;
+      for (const k of Object.keys(v)) {
+        const before = (v as Record<string, unknown>)[k];
+        const x = walk(before);
+        if (x !== before) (out ??= { ...v })[k] = x;
+      }
+      return out ?? v;
     }
     return v;
   };

@@ -43,12 +43,14 @@ export function nameTokens(text: string, from = 0, to = text.length): NameToken[
       continue;
     }
     const start = i;
-    let word = '';
+    let apostrophes = false;
     // An apostrophe between letters belongs to the word and is dropped ("Prosecutor’s").
-    while (i < to && (isWordChar(text[i]!) || (APOSTROPHES.has(text[i]!) && i + 1 < to && isWordChar(text[i + 1]!) && word.length > 0))) {
-      if (!APOSTROPHES.has(text[i]!)) word += text[i];
+    while (i < to && (isWordChar(text[i]!) || (APOSTROPHES.has(text[i]!) && i + 1 < to && isWordChar(text[i + 1]!)))) {
+      if (!apostrophes && APOSTROPHES.has(text[i]!)) apostrophes = true;
       i++;
     }
+    const raw = text.slice(start, i);
+    const word = apostrophes ? [...raw].filter((c) => !APOSTROPHES.has(c)).join('') : raw;
     const folded = fold(word);
     if (!DROPPED.has(folded)) tokens.push({ word: folded, start, end: i });
   }
