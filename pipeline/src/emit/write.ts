@@ -3,7 +3,7 @@
  * temporary directory beside the targets (same filesystem), and only when all of them
  * are written are they renamed into place. Files whose bytes are unchanged are not touched.
  */
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
 export interface OutputFile {
@@ -24,14 +24,16 @@ export async function writeAtomically(root: string, files: readonly OutputFile[]
   try {
     const changed: OutputFile[] = [];
     for (const file of files) {
-      const current = await readFile(join(root, file.path), 'utf8').catch(() => null);
-      if (current === file.content) report.unchanged.push(file.path);
-      else changed.push(file);
-    }
-    for (const file of changed) {
+      // Compared as bytes, and read only when the sizes agree: decoding a large file to compare it as text costs more than writing it.
+      const bytes = Buffer.from(file.content, 'utf8');
+      if (await sameBytes(join(root, file.path), bytes)) {
+        report.unchanged.push(file.path);
+        continue;
+      }
       const temp = join(dir, file.path);
       await mkdir(dirname(temp), { recursive: true });
-      await writeFile(temp, file.content);
+      await writeFile(temp, bytes);
+      changed.push(file);
     }
     for (const file of changed) {
       const target = join(root, file.path);
@@ -43,6 +45,13 @@ export async function writeAtomically(root: string, files: readonly OutputFile[]
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+async function sameBytes(path: string, bytes: Buffer): Promise<boolean> {
+  const size = await stat(path).then((s) => s.size, () => -1);
+  if (size !== bytes.length) return false;
+  const current = await readFile(path).catch(() => null);
+  return current !== null && current.equals(bytes);
 }
 
 export function repoPath(root: string, path: string): string {

@@ -5,6 +5,7 @@
 import type { Dataset, Instrument } from '@cyberlex/schema';
 import { canonical, diffNodes, isEmptyDelta, type Delta, type NodeDiff } from './node-diff.js';
 import { namesOf, type Names } from './names.js';
+import { sameJson } from './same-json.js';
 import { diffProvisions, type ParagraphDelta, type VersionDelta } from './version-diff.js';
 
 /** A package's data as a build or a release holds it. */
@@ -50,7 +51,7 @@ export interface PackageDiff {
 
 export function diffPackage(name: string, base: PackageData | null, current: PackageData | null): PackageDiff {
   // The usual rerun: nothing changed. Equal JSON is equal data and schema, without a node-by-node walk.
-  if (base?.schema !== undefined && current && JSON.stringify(base) === JSON.stringify({ data: current.data, schema: current.schema })) return unchangedDiff(name);
+  if (base?.schema !== undefined && current && sameJson(base, { data: current.data, schema: current.schema })) return unchangedDiff(name);
   const before = base?.data ?? null;
   const after = current?.data ?? null;
   const names = namesOf(after, before);
