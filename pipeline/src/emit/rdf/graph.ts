@@ -106,34 +106,29 @@ export class GraphWriter {
       this.quads.add(subject, definition.predicate, this.object(value, definition, context));
       return;
     }
-    const objects = this.quads.objectsOf(subject, definition.predicate);
-    for (let index = 0; index < value.length; index++) {
-      const item: unknown = value[index];
-      if (item === null || item === undefined) continue;
-      try {
-        // jsonld would flatten an array in an array into the set: our data never nests them
-        if (Array.isArray(item)) throw new RdfSerializationError('an array in an array: not supported');
-        objects.push(this.object(item, definition, context));
-      } catch (error) {
-        rethrowWithin(error, `[${index}]`);
-      }
-    }
+    // jsonld would flatten an array in an array into the set: our data never nests them
+    this.objectsOfItems(value, definition, context, this.quads.objectsOf(subject, definition.predicate), 'an array in an array: not supported');
   }
 
-  /** An @list value: its items now (nodes in them get their labels in pass 1), its cells in pass 2. */
-  private list(id: string, subject: string, definition: TermDefinition, items: readonly unknown[], context: ActiveContext): void {
-    const objects: string[] = [];
+  /** The objects of an array's items (null items skipped), appended to `objects`; an array item throws `nested`. */
+  private objectsOfItems(items: readonly unknown[], definition: TermDefinition, context: ActiveContext, objects: string[], nested: string): string[] {
     for (let index = 0; index < items.length; index++) {
       const item: unknown = items[index];
       if (item === null || item === undefined) continue;
       try {
-        // jsonld would make a list of lists: not in our data, and not modelled here
-        if (Array.isArray(item)) throw new RdfSerializationError('an array in a @list: lists of lists are not supported');
+        if (Array.isArray(item)) throw new RdfSerializationError(nested);
         objects.push(this.object(item, definition, context));
       } catch (error) {
         rethrowWithin(error, `[${index}]`);
       }
     }
+    return objects;
+  }
+
+  /** An @list value: its items now (nodes in them get their labels in pass 1), its cells in pass 2. */
+  private list(id: string, subject: string, definition: TermDefinition, items: readonly unknown[], context: ActiveContext): void {
+    // jsonld would make a list of lists: not in our data, and not modelled here
+    const objects = this.objectsOfItems(items, definition, context, [], 'an array in a @list: lists of lists are not supported');
     let lists = this.lists.get(id);
     if (lists === undefined) {
       lists = { subject, byPredicate: new Map() };
