@@ -16,11 +16,26 @@ function jsonSchema(schema: z.ZodType, id: string, title: string): Record<string
 }
 
 export function datasetJsonSchema(): Record<string, unknown> {
-  return jsonSchema(Dataset, 'dataset.json', 'A cyberlex dataset (data.jsonld)');
+  return generatedOnce('dataset', () => jsonSchema(Dataset, 'dataset.json', 'A cyberlex dataset (data.jsonld)'));
 }
 
 export function changesJsonSchema(): Record<string, unknown> {
-  return jsonSchema(Changes, 'changes.json', 'A cyberlex package legal history (changes.json)');
+  return generatedOnce('changes', () => jsonSchema(Changes, 'changes.json', 'A cyberlex package legal history (changes.json)'));
+}
+
+/**
+ * Generating a JSON Schema from the zod model takes ~20 ms and an ingest asks for each several
+ * times (to ship, to validate, to declare types): generated once per process, kept as text,
+ * and every caller gets its own copy to change as it likes.
+ */
+const generated = new Map<string, string>();
+function generatedOnce(name: string, generate: () => Record<string, unknown>): Record<string, unknown> {
+  let text = generated.get(name);
+  if (text === undefined) {
+    text = JSON.stringify(generate());
+    generated.set(name, text);
+  }
+  return JSON.parse(text) as Record<string, unknown>;
 }
 
 export function contextDocument(): { '@context': typeof context } {
