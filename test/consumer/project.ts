@@ -22,8 +22,7 @@ export interface Packed {
 
 /**
  * What a surrounding `npm test` sets about the repository (its prefix, its package, the running script) would
- * make npm in the child act on the repository, so it goes; the user's npm config (cache, registry, CA) stays,
- * so the offline install finds the cache `npm ci` filled.
+ * make npm in the child act on the repository, so it goes; the user's npm config (cache, registry, CA) stays.
  */
 const REPOSITORY_NPM_VARS = /^npm_(?:package_|lifecycle_|command$|execpath$|node_execpath$|config_(?:local_prefix|prefix|global_prefix|call|workspaces?|include_workspace_root)$)/i;
 
@@ -52,8 +51,8 @@ export function mustRun(command: string, args: readonly string[], cwd: string): 
 }
 
 /** One `npm pack` for all the folders (one npm start-up, not nine), in the order given. */
-function npmPack(dirs: readonly string[], dest: string): { filename: string; files: string[] }[] {
-  const out = mustRun('npm', ['pack', ...dirs, '--pack-destination', dest, '--json'], ROOT);
+function npmPack(dirs: readonly string[], dest: string, flags: readonly string[] = []): { filename: string; files: string[] }[] {
+  const out = mustRun('npm', ['pack', ...dirs, '--pack-destination', dest, '--json', ...flags], ROOT);
   const infos = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
   if (infos.length !== dirs.length) throw new Error(`npm pack made ${infos.length} tarballs for ${dirs.length} folders`);
   return infos.map((info) => ({ filename: info.filename, files: info.files.map((f) => f.path).sort() }));
@@ -82,15 +81,20 @@ export function packAll(dest: string): Packed[] {
   return packages.map((p, i) => ({ name: p.name, dir: p.dir, tarball: join(dest, infos[i]!.filename), files: infos[i]!.files }));
 }
 
-/** A fresh project in the OS temp dir with the tarballs installed, offline (zod comes from the npm cache). */
+/**
+ * A fresh project in the OS temp dir with the tarballs installed, offline. zod, the one dependency
+ * (of @cyberlex/schema), is packed from the repository's own node_modules and installed beside them:
+ * `npm ci` caches tarballs but not the registry's metadata npm would need to resolve `zod@^4` offline,
+ * so a user whose npm cache holds only what `npm ci` put there could not install it otherwise.
+ */
 export function installConsumer(packed: readonly Packed[]): string {
   const project = mkdtempSync(join(tmpdir(), 'cyberlex-consumer-'));
   writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'cyberlex-consumer', private: true, type: 'module' }, null, 2)}\n`);
-  // --offline: npm may only use its cache (zod, which @cyberlex/schema depends on, is there after npm ci)
-  const args = ['install', '--offline', '--no-audit', '--no-fund', ...packed.map((p) => p.tarball)];
+  const [zod] = npmPack([join(ROOT, 'node_modules', 'zod')], project, ['--ignore-scripts']);
+  const args = ['install', '--offline', '--no-audit', '--no-fund', join(project, zod!.filename), ...packed.map((p) => p.tarball)];
   const r = run('npm', args, project);
   if (r.status !== 0) removeProject(project);
-  if (r.status !== 0) throw new Error(`npm install --offline failed (zod must be in the npm cache: run npm ci once):\n${r.stderr}`);
+  if (r.status !== 0) throw new Error(`npm install --offline failed:\n${r.stderr}`);
   return project;
 }
 
