@@ -31,7 +31,7 @@ export async function benchIngest(ctx) {
   const probe = join(repo, 'bench', 'probes', 'ingest.mjs');
   const env = { ...process.env, CI: undefined, NO_COLOR: '1' };
   const opts = { cwd: copy, env, scratch };
-  /** A fresh copy and an empty validator cache: nothing built before. */
+  /** A fresh copy and an empty cache folder: no source parsed, no graph converted before (the validators come with the build). */
   const coldOpts = () => ({ cwd: copyRepoInputs(repo, scratch), env: { ...env, CYBERLEX_CACHE_DIR: mkdtempSync(join(scratch, 'validators-')) }, scratch });
 
   // The first run writes every output into the copy and fills the caches; later runs find them.
