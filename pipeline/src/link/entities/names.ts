@@ -5,6 +5,8 @@
  * Interior" = "Ministry of Interior"). Each token keeps its raw offsets, so a name found in a
  * text can be cited by span.
  */
+import { isAsciiAlphanumeric } from '../../model/ascii.js';
+
 export interface NameToken {
   word: string;
   start: number;
@@ -19,7 +21,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** A letter or digit; ASCII answered without the Unicode-property regex (most of every text is ASCII). */
 function isWordChar(c: string): boolean {
   const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 128) return isAsciiAlphanumeric(code);
   return LETTER_OR_DIGIT.test(c);
 }
 

@@ -10,6 +10,7 @@ import type { Element, Root, RootContent, Text } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { ExtractedSource } from '../../extract/types.js';
+import { isAsciiAlphanumeric } from '../../model/ascii.js';
 import { sourceErrorAt } from '../../parse/context.js';
 import type { Block } from '../types.js';
 import { type IndexedBlock, type LineIndex, makeBlock, type SourceRun } from './block.js';
@@ -181,9 +182,6 @@ function referenceAt(raw: string, at: number): string | null {
 const MAX_NESTING = 64;
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr']);
 
-/** [A-Za-z0-9] */
-const isNameChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
 function checkNesting(doc: ExtractedSource, start: number, source: string): void {
   let depth = 0;
   /** The first ">" at or after the tag name last read (`source.length` if none): searched once per run of tags, not once per "<". */
@@ -192,7 +190,7 @@ function checkNesting(doc: ExtractedSource, start: number, source: string): void
     const close = source[i + 1] === '/';
     const from = i + (close ? 2 : 1);
     let j = from;
-    while (j < source.length && isNameChar(source.charCodeAt(j))) j++;
+    while (j < source.length && isAsciiAlphanumeric(source.charCodeAt(j))) j++;
     if (j === from) continue;
     const name = source.slice(from, j).toLowerCase();
     if (VOID.has(name)) continue;
