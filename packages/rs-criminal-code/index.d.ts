@@ -1,7 +1,51 @@
 /* Generated from the zod model in @cyberlex/schema by `npm run build`. Do not edit. */
 
+export interface AgeDefinitionFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "age-definition";
+  term: string;
+  minAge: number | null;
+  maxAge: number | null;
+  definedIn: Iri | null;
+}
+
 export interface AlternateName {
   name: string;
+  provenance: Provenance[];
+}
+
+export interface AmendmentEventFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "amendment-event";
+  amendingAct: Iri;
+  amends: Iri[];
+  inForceFrom: IsoDate | null;
+  changes: string;
+}
+
+export interface Amount {
+  value: number;
+  valueMax: number | null;
+  currency: string;
+  kind: "gain" | "seized" | "frozen" | "invested" | "profit" | "other";
+  approximate: boolean;
+  text: string;
   provenance: Provenance[];
 }
 
@@ -11,6 +55,42 @@ export interface Applies {
 }
 
 export type Assessment = "provided" | "partial" | "general" | "not-provided" | "unstated";
+
+export interface CaseStudyFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "case-study";
+  number: string;
+  filedUnder: Iri[];
+  period: ({
+    text: string;
+    periodFrom: string | null;
+    periodTo: string | null;
+    provenance: Provenance[];
+  }) | null;
+  parties: ({
+    name: string;
+    country: string | null;
+    provenance: Provenance[];
+  })[];
+  countries: NamedEntry[];
+  amounts: Amount[];
+  convictedUnder: Iri[];
+  convictions: {
+    offence: string;
+    provision: Iri;
+    text: string;
+    provenance: Provenance[];
+  }[];
+  partOf: Iri | null;
+}
 
 export interface Conflict {
   "@id": Iri;
@@ -23,6 +103,86 @@ export interface Conflict {
     source: SourceId;
     provenance: Provenance[];
   }[];
+}
+
+export interface ContactPointFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "contact-point";
+  country: string | null;
+  year: string | null;
+  operatedBy: Iri | null;
+}
+
+export interface ConventionStatusFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "convention-status";
+  about: Iri[];
+  country: string | null;
+  status: "party" | "signatory" | "non-party";
+  statusLabel: string;
+  startDate: IsoDate | null;
+  dateRatified: IsoDate | null;
+  declarations: Iri[];
+}
+
+export interface CooperationFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "cooperation";
+  text: string;
+  year: string | null;
+  counts: Count[];
+  items: TextEntry[];
+  about: Iri[];
+}
+
+export interface Count {
+  value: number;
+  unit: string;
+  label: string | null;
+  text: string;
+  provenance: Provenance[];
+}
+
+export interface DatabaseFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "database";
+  text: string;
+  year: string | null;
+  counts: Count[];
+  items: TextEntry[];
+  about: Iri[];
 }
 
 export interface Dataset {
@@ -38,570 +198,105 @@ export interface Dataset {
   statements: Statement[];
   mappings: Mapping[];
   applications: Applies[];
-  facts: (({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "convention-status";
-    about: Iri[];
-    country: string | null;
-    status: "party" | "signatory" | "non-party";
-    statusLabel: string;
-    startDate: IsoDate | null;
-    dateRatified: IsoDate | null;
-    declarations: Iri[];
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "declaration";
-    concerns: Iri[];
-    text: string;
-    author: string | null;
-    letterDate: IsoDate | null;
-    dateRegistered: IsoDate | null;
-    registeredAt: string | null;
-    originalLanguage: string | null;
-    periodStart: IsoDate | null;
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "strategy";
-    startYear: string | null;
-    endYear: string | null;
-    adopted: IsoDate | null;
-    actionPlan: ({
-      name: string;
-      startYear: string | null;
-      endYear: string | null;
-      text: string;
-      provenance: Provenance[];
-    }) | null;
-    goals: {
-      number: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    responsible: Iri | null;
-    involved: Iri[];
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "organization";
-    parentOrganization: Iri | null;
-    categories: ("specialised-institution" | "other-relevant-authority" | "competent-authority" | "mentioned")[];
-    foundingYear: string | null;
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "case-study";
-    number: string;
-    filedUnder: Iri[];
-    period: ({
-      text: string;
-      periodFrom: string | null;
-      periodTo: string | null;
-      provenance: Provenance[];
-    }) | null;
-    parties: ({
-      name: string;
-      country: string | null;
-      provenance: Provenance[];
-    })[];
-    countries: {
-      name: string;
-      provenance: Provenance[];
-    }[];
-    amounts: ({
-      value: number;
-      valueMax: number | null;
-      currency: string;
-      kind: "gain" | "seized" | "frozen" | "invested" | "profit" | "other";
-      approximate: boolean;
-      text: string;
-      provenance: Provenance[];
-    })[];
-    convictedUnder: Iri[];
-    convictions: {
-      offence: string;
-      provision: Iri;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    partOf: Iri | null;
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "event";
-    startDate: IsoDate | null;
-    endDate: IsoDate | null;
-    location: string | null;
-    countries: {
-      name: string;
-      provenance: Provenance[];
-    }[];
-    status: string | null;
-    identifiers: ({
-      label: string;
-      codes: string[];
-      title: string | null;
-      text: string;
-      provenance: Provenance[];
-    })[];
-    objectives: {
-      text: string;
-      provenance: Provenance[];
-    }[];
-    outcomes: {
-      text: string;
-      provenance: Provenance[];
-    }[];
-    conclusions: {
-      text: string;
-      provenance: Provenance[];
-    }[];
-    followUps: ({
-      text: string;
-      dateText: string;
-      startDate: IsoDate | null;
-      endDate: IsoDate | null;
-      provenance: Provenance[];
-    })[];
-    counts: ({
-      value: number;
-      unit: string;
-      label: string | null;
-      text: string;
-      provenance: Provenance[];
-    })[];
-    participants: string | null;
-    experts: {
-      name: string;
-      provenance: Provenance[];
-    }[];
-    secretariat: {
-      name: string;
-      provenance: Provenance[];
-    }[];
-    contact: string | null;
-    dateModified: IsoDate[];
-    datePrinted: IsoDate | null;
-    fields: {
-      label: string;
-      value: string;
-      provenance: Provenance[];
-    }[];
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "letter";
-    sender: string;
-    recipient: string;
-    recipientAddress: string[];
-    number: string;
-    dateSent: IsoDate | null;
-    place: string | null;
-    subjectLine: string | null;
-    inReplyTo: ({
-      text: string;
-      date: IsoDate | null;
-      provenance: Provenance[];
-    }) | null;
-    signature: string | null;
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "age-definition";
-    term: string;
-    minAge: number | null;
-    maxAge: number | null;
-    definedIn: Iri | null;
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "offence";
-    instrument: Iri | null;
-    chapter: Iri | null;
-    chapterTitle: string | null;
-    articles: Iri[];
-    articleRange: {
-      from: Iri;
-      to: Iri;
-    } | null;
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "amendment-event";
-    amendingAct: Iri;
-    amends: Iri[];
-    inForceFrom: IsoDate | null;
-    changes: string;
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "legal-reference";
-    refersTo: Iri | null;
-    position: number;
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "operation";
-    startYear: string | null;
-    conductedBy: Iri[];
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "contact-point";
-    country: string | null;
-    year: string | null;
-    operatedBy: Iri | null;
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "measure";
-    text: string;
-    year: string | null;
-    counts: ({
-      value: number;
-      unit: string;
-      label: string | null;
-      text: string;
-      provenance: Provenance[];
-    })[];
-    items: {
-      text: string;
-      provenance: Provenance[];
-    }[];
-    about: Iri[];
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "register";
-    text: string;
-    year: string | null;
-    counts: ({
-      value: number;
-      unit: string;
-      label: string | null;
-      text: string;
-      provenance: Provenance[];
-    })[];
-    items: {
-      text: string;
-      provenance: Provenance[];
-    }[];
-    about: Iri[];
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "database";
-    text: string;
-    year: string | null;
-    counts: ({
-      value: number;
-      unit: string;
-      label: string | null;
-      text: string;
-      provenance: Provenance[];
-    })[];
-    items: {
-      text: string;
-      provenance: Provenance[];
-    }[];
-    about: Iri[];
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "cooperation";
-    text: string;
-    year: string | null;
-    counts: ({
-      value: number;
-      unit: string;
-      label: string | null;
-      text: string;
-      provenance: Provenance[];
-    })[];
-    items: {
-      text: string;
-      provenance: Provenance[];
-    }[];
-    about: Iri[];
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "result";
-    text: string;
-    year: string | null;
-    counts: ({
-      value: number;
-      unit: string;
-      label: string | null;
-      text: string;
-      provenance: Provenance[];
-    })[];
-    items: {
-      text: string;
-      provenance: Provenance[];
-    }[];
-    about: Iri[];
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "institution";
-    text: string;
-    year: string | null;
-    counts: ({
-      value: number;
-      unit: string;
-      label: string | null;
-      text: string;
-      provenance: Provenance[];
-    })[];
-    items: {
-      text: string;
-      provenance: Provenance[];
-    }[];
-    about: Iri[];
-  }) | ({
-    "@id": Iri;
-    "@type": string[];
-    name: string | null;
-    alternateNames: AlternateName[];
-    description: string | null;
-    source: SourceId;
-    sourceDate: IsoDate | null;
-    provenance: Provenance[];
-    evidence: {
-      property: string;
-      text: string;
-      provenance: Provenance[];
-    }[];
-    kind: "note";
-    text: string;
-    year: string | null;
-    counts: ({
-      value: number;
-      unit: string;
-      label: string | null;
-      text: string;
-      provenance: Provenance[];
-    })[];
-    items: {
-      text: string;
-      provenance: Provenance[];
-    }[];
-    about: Iri[];
-  }))[];
+  facts: Fact[];
   conflicts: Conflict[];
   tombstones: Tombstone[];
+}
+
+export interface DeclarationFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "declaration";
+  concerns: Iri[];
+  text: string;
+  author: string | null;
+  letterDate: IsoDate | null;
+  dateRegistered: IsoDate | null;
+  registeredAt: string | null;
+  originalLanguage: string | null;
+  periodStart: IsoDate | null;
+}
+
+export interface EventFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "event";
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  location: string | null;
+  countries: NamedEntry[];
+  status: string | null;
+  identifiers: ({
+    label: string;
+    codes: string[];
+    title: string | null;
+    text: string;
+    provenance: Provenance[];
+  })[];
+  objectives: TextEntry[];
+  outcomes: TextEntry[];
+  conclusions: TextEntry[];
+  followUps: FollowUp[];
+  counts: Count[];
+  participants: string | null;
+  experts: NamedEntry[];
+  secretariat: NamedEntry[];
+  contact: string | null;
+  dateModified: IsoDate[];
+  datePrinted: IsoDate | null;
+  fields: {
+    label: string;
+    value: string;
+    provenance: Provenance[];
+  }[];
+}
+
+export interface Evidence {
+  property: string;
+  text: string;
+  provenance: Provenance[];
+}
+
+export type Fact = ConventionStatusFact | DeclarationFact | StrategyFact | OrganizationFact | CaseStudyFact | EventFact | LetterFact | AgeDefinitionFact | OffenceFact | AmendmentEventFact | LegalReferenceFact | OperationFact | ContactPointFact | MeasureFact | RegisterFact | DatabaseFact | CooperationFact | ResultFact | InstitutionFact | NoteFact;
+
+export interface FollowUp {
+  text: string;
+  dateText: string;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  provenance: Provenance[];
+}
+
+export interface InstitutionFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "institution";
+  text: string;
+  year: string | null;
+  counts: Count[];
+  items: TextEntry[];
+  about: Iri[];
 }
 
 export interface Instrument {
@@ -647,6 +342,47 @@ export interface Item {
 /** A State by its ISO 3166-1 alpha-2 code ("RS"), or "CoE" for the Council of Europe. */
 export type Jurisdiction = string;
 
+export interface LegalReferenceFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "legal-reference";
+  refersTo: Iri | null;
+  position: number;
+}
+
+export interface LetterFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "letter";
+  sender: string;
+  recipient: string;
+  recipientAddress: string[];
+  number: string;
+  dateSent: IsoDate | null;
+  place: string | null;
+  subjectLine: string | null;
+  inReplyTo: ({
+    text: string;
+    date: IsoDate | null;
+    provenance: Provenance[];
+  }) | null;
+  signature: string | null;
+}
+
 export interface Mapping {
   "@id": Iri;
   "@type": ["cyberlex:ImplementationMapping"];
@@ -669,6 +405,105 @@ export interface Mark {
   kind: "strong" | "emphasis";
   start: number;
   end: number;
+}
+
+export interface MeasureFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "measure";
+  text: string;
+  year: string | null;
+  counts: Count[];
+  items: TextEntry[];
+  about: Iri[];
+}
+
+export interface NamedEntry {
+  name: string;
+  provenance: Provenance[];
+}
+
+export interface NoteFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "note";
+  text: string;
+  year: string | null;
+  counts: Count[];
+  items: TextEntry[];
+  about: Iri[];
+}
+
+export interface NumberedEntry {
+  number: string;
+  text: string;
+  provenance: Provenance[];
+}
+
+export interface OffenceFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "offence";
+  instrument: Iri | null;
+  chapter: Iri | null;
+  chapterTitle: string | null;
+  articles: Iri[];
+  articleRange: {
+    from: Iri;
+    to: Iri;
+  } | null;
+}
+
+export interface OperationFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "operation";
+  startYear: string | null;
+  conductedBy: Iri[];
+}
+
+export interface OrganizationFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "organization";
+  parentOrganization: Iri | null;
+  categories: ("specialised-institution" | "other-relevant-authority" | "competent-authority" | "mentioned")[];
+  foundingYear: string | null;
 }
 
 export interface Paragraph {
@@ -710,6 +545,42 @@ export interface Provision {
 
 export type ProvisionRef = string;
 
+export interface RegisterFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "register";
+  text: string;
+  year: string | null;
+  counts: Count[];
+  items: TextEntry[];
+  about: Iri[];
+}
+
+export interface ResultFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "result";
+  text: string;
+  year: string | null;
+  counts: Count[];
+  items: TextEntry[];
+  about: Iri[];
+}
+
 export type Sha256 = string;
 
 export interface Source {
@@ -742,6 +613,37 @@ export interface Statement {
   provenance: Provenance[];
 }
 
+export interface StrategyFact {
+  "@id": Iri;
+  "@type": string[];
+  name: string | null;
+  alternateNames: AlternateName[];
+  description: string | null;
+  source: SourceId;
+  sourceDate: IsoDate | null;
+  provenance: Provenance[];
+  evidence: Evidence[];
+  kind: "strategy";
+  startYear: string | null;
+  endYear: string | null;
+  adopted: IsoDate | null;
+  actionPlan: ({
+    name: string;
+    startYear: string | null;
+    endYear: string | null;
+    text: string;
+    provenance: Provenance[];
+  }) | null;
+  goals: NumberedEntry[];
+  responsible: Iri | null;
+  involved: Iri[];
+}
+
+export interface TextEntry {
+  text: string;
+  provenance: Provenance[];
+}
+
 export interface Tombstone {
   "@id": Iri;
   "@type": ["cyberlex:Tombstone"];
@@ -770,8 +672,6 @@ export interface Version {
   legalValue: "unofficial";
   provenance: Provenance[];
 }
-/** An element of `Dataset['facts']`. */
-export type Fact = Dataset['facts'][number];
 
 export type Changes = Change[];
 

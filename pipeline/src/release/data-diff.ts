@@ -6,6 +6,7 @@ import type { Dataset, Instrument } from '@cyberlex/schema';
 import { canonical, diffNodes, isEmptyDelta, type Delta, type NodeDiff } from './node-diff.js';
 import { namesOf, type Names } from './names.js';
 import { sameJson } from './same-json.js';
+import { diffSchemas, type SchemaDiff } from './schema-diff.js';
 import { diffProvisions, type ParagraphDelta, type VersionDelta } from './version-diff.js';
 
 /** A package's data as a build or a release holds it. */
@@ -28,10 +29,15 @@ export interface AmendingActEntry {
 export interface PackageDiff {
   package: string;
   status: 'added' | 'removed' | 'changed' | 'unchanged';
-  /** Whether the JSON Schema moved (narrowed or widened); unknown when the baseline ships none. */
-  schema: 'changed' | 'unchanged' | 'unknown';
-  /** The schema definitions ($defs) whose shape moved, "(root)" for the schema's own keywords. */
+  /**
+   * Whether the JSON Schema moved: changed (narrowed or widened), rewritten (the same data
+   * accepted, definitions named otherwise); unknown when the baseline ships none.
+   */
+  schema: SchemaDiff['status'];
+  /** The schema definitions ($defs) whose text moved, "(root)" for the schema's own keywords. */
   schemaDefinitions: string[];
+  /** Definition names the new schema adds or drops (types.d.ts declares one type per name). */
+  schemaNames: { added: string[]; removed: string[] };
   sources: Delta;
   instruments: Delta;
   /** Amending acts that are new in this package. */
@@ -68,12 +74,14 @@ export function diffPackage(name: string, base: PackageData | null, current: Pac
   const conflicts = nodes<Dataset['conflicts'][number]>('conflicts', (c) => `${names.ref(c.subject)} ${c.property}`);
   const tombstones = nodes<Dataset['tombstones'][number]>('tombstones', (t) => t.ref);
   const provisions = diffProvisions(list(before, 'provisions'), list(after, 'provisions'), names);
+  const schema = diffSchemas(base?.schema, current?.schema);
 
   const diff: PackageDiff = {
     package: name,
     status: !before ? 'added' : !after ? 'removed' : 'unchanged',
-    schema: schemaChange(base, current),
-    schemaDefinitions: movedDefinitions(base, current),
+    schema: schema.status,
+    schemaDefinitions: schema.moved,
+    schemaNames: { added: schema.added, removed: schema.removed },
     sources: sources.delta,
     instruments: instruments.delta,
     amendingActs: newAmendingActs(instruments.delta.added.map((e) => e.id), after, names),
@@ -101,6 +109,7 @@ function unchangedDiff(name: string): PackageDiff {
     status: 'unchanged',
     schema: 'unchanged',
     schemaDefinitions: [],
+    schemaNames: { added: [], removed: [] },
     sources: none(),
     instruments: none(),
     amendingActs: [],
@@ -122,6 +131,7 @@ export function hasChanges(diff: PackageDiff): boolean {
   const deltas = [diff.sources, diff.instruments, diff.provisions, diff.paragraphs, diff.statements, diff.mappings, diff.applications, diff.facts, diff.conflicts, diff.tombstones];
   return (
     diff.schema === 'changed' ||
+    diff.schema === 'rewritten' ||
     diff.provenanceOnly > 0 ||
     deltas.some((d) => !isEmptyDelta(d)) ||
     !isEmptyDelta(diff.versions) ||
@@ -137,7 +147,7 @@ export function hasChanges(diff: PackageDiff): boolean {
 export function onlyProvenance(diff: PackageDiff): boolean {
   const deltas = [diff.instruments, diff.provisions, diff.paragraphs, diff.statements, diff.mappings, diff.applications, diff.facts, diff.conflicts, diff.tombstones];
   const sources = diff.sources.added.length === 0 && diff.sources.removed.length === 0 && diff.sources.changed.every((c) => c.fields.every((f) => f.field === 'sha256'));
-  return diff.status === 'changed' && diff.schema !== 'changed' && sources && deltas.every(isEmptyDelta) && isEmptyDelta(diff.versions) && diff.versions.renamed.length === 0;
+  return diff.status === 'changed' && (diff.schema === 'unchanged' || diff.schema === 'unknown') && sources && deltas.every(isEmptyDelta) && isEmptyDelta(diff.versions) && diff.versions.renamed.length === 0;
 }
 
 function newAmendingActs(added: readonly string[], data: Dataset | null, names: Names): AmendingActEntry[] {
@@ -147,34 +157,3 @@ function newAmendingActs(added: readonly string[], data: Dataset | null, names: 
     .map((i) => ({ id: i['@id'], ref: i.ref, title: i.title, publishedIn: i.publishedIn, firstDateEntryInForce: i.firstDateEntryInForce, amends: i.amends.map(names.ref) }));
 }
 
-/**
- * A schema moved when it accepts other data than before. Descriptions and titles are
- * documentation, not shape, so they are left out of the comparison.
- */
-function schemaChange(base: PackageData | null, current: PackageData | null): PackageDiff['schema'] {
-  if (base?.schema === undefined || current?.schema === undefined) return 'unknown';
-  return canonical(shapeOf(base.schema)) === canonical(shapeOf(current.schema)) ? 'unchanged' : 'changed';
-}
-
-function movedDefinitions(base: PackageData | null, current: PackageData | null): string[] {
-  if (base?.schema === undefined || current?.schema === undefined) return [];
-  const split = (schema: unknown) => {
-    const { $defs, ...root } = (shapeOf(schema) ?? {}) as { $defs?: Record<string, unknown> };
-    return { root, defs: $defs ?? {} };
-  };
-  const a = split(base.schema);
-  const b = split(current.schema);
-  const names = [...new Set([...Object.keys(a.defs), ...Object.keys(b.defs)])].sort();
-  const moved = names.filter((n) => canonical(a.defs[n]) !== canonical(b.defs[n]));
-  return canonical(a.root) === canonical(b.root) ? moved : ['(root)', ...moved];
-}
-
-const DOCUMENTATION = new Set(['description', 'title', '$comment', 'examples']);
-
-function shapeOf(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(shapeOf);
-  if (schema && typeof schema === 'object') {
-    return Object.fromEntries(Object.entries(schema).filter(([k, v]) => !(DOCUMENTATION.has(k) && typeof v === 'string')).map(([k, v]) => [k, shapeOf(v)]));
-  }
-  return schema;
-}

@@ -18,6 +18,7 @@ export function releaseLines(diff: PackageDiff, base: Dataset | null, current: D
     const defs = diff.schemaDefinitions.length > 0 ? ` (definitions that moved: ${diff.schemaDefinitions.join(', ')})` : '';
     lines.push({ date: null, refs: [], acts: [], bump: 'major', summary: `The data schema changed: data.jsonld follows a narrowed or widened JSON Schema${defs}.` });
   }
+  if (diff.schema === 'rewritten') lines.push(schemaRewrittenLine(diff.schemaNames));
   if (current) lines.push(...amendmentLines(diff, current, names));
   if (current) lines.push(...correctionLines(diff, current, names));
   // an id whose tombstone names its replacement still leads somewhere: renamed, not removed
@@ -183,5 +184,20 @@ function provisionsNotDescribed(diff: PackageDiff): PackageDiff['provisions'] {
     removed: diff.provisions.removed.filter((e) => !removed.has(parent(e.ref) ?? '') && !paragraphs.has(e.ref)),
     added: diff.provisions.added.filter((e) => !covered.has(parent(e.ref) ?? '') && !paragraphs.has(e.ref)),
     changed: diff.provisions.changed,
+  };
+}
+
+/**
+ * The schema accepts the same data, with definitions named otherwise: types.d.ts declares one
+ * type per definition, so a name dropped breaks code that imports it (major), a name added is
+ * new API (minor), and otherwise nothing a consumer sees moved (patch).
+ */
+function schemaRewrittenLine({ added, removed }: PackageDiff['schemaNames']): ChangeLine {
+  const named = (what: string, list: string[]) => (list.length > 0 ? [`${what} ${list.join(', ')}`] : []);
+  const parts = [...named('names', added), ...named('no longer names', removed)];
+  return {
+    date: null, refs: [], acts: [],
+    bump: removed.length > 0 ? 'major' : added.length > 0 ? 'minor' : 'patch',
+    summary: `The data schema accepts the same data as before, written otherwise${parts.length > 0 ? `: it ${parts.join(' and ')} as definitions (and types)` : ''}.`,
   };
 }

@@ -155,6 +155,15 @@ describe('semantic diff of two builds of a package', () => {
     expect(moved.lines).toMatchObject([{ bump: 'major' }]);
   });
 
+  it('calls the same schema written with new names minor, with names dropped major', () => {
+    const inline = { type: 'object', properties: { a: { type: 'string', minLength: 1 } } };
+    const named = { type: 'object', properties: { a: { $ref: '#/$defs/Text' } }, $defs: { Text: { type: 'string', minLength: 1 } } };
+    const added = run(copy(base), [inline, named]);
+    expect(added.diff).toMatchObject({ status: 'changed', schema: 'rewritten', schemaNames: { added: ['Text'], removed: [] } });
+    expect(added.lines).toMatchObject([{ bump: 'minor', summary: 'The data schema accepts the same data as before, written otherwise: it names Text as definitions (and types).' }]);
+    expect(run(copy(base), [named, inline]).lines).toMatchObject([{ bump: 'major', summary: 'The data schema accepts the same data as before, written otherwise: it no longer names Text as definitions (and types).' }]);
+  });
+
   it('names a new amending act whose amended text the sources do not give', () => {
     const before = copy(base);
     before.instruments = before.instruments.filter((i) => i.ref !== 'rs-cc-amendments-2017');

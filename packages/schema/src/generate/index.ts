@@ -54,17 +54,7 @@ export function datasetDeclarations(): string {
   const changeDefs = { ...((changes.$defs ?? {}) as Record<string, unknown>) };
   delete changeDefs.IsoDate;
   const dataset = declarations(datasetJsonSchema(), 'Dataset');
-  return `${banner}\n\n${dataset}${elementAliases(dataset)}\n${declarations({ ...changes, $defs: changeDefs }, 'Changes')}`;
-}
-
-/** Names the data packages' accessors use for the elements of a dataset's lists (a union without a zod id has none in $defs). */
-const ELEMENTS: Record<string, string> = { Fact: 'facts' };
-
-function elementAliases(declared: string): string {
-  return Object.entries(ELEMENTS)
-    .filter(([name]) => !new RegExp(`^export (?:interface|type) ${name}\\b`, 'm').test(declared))
-    .map(([name, list]) => `/** An element of \`Dataset['${list}']\`. */\nexport type ${name} = Dataset['${list}'][number];\n`)
-    .join('');
+  return `${banner}\n\n${dataset}\n${declarations({ ...changes, $defs: changeDefs }, 'Changes')}`;
 }
 
 export interface Artifact {

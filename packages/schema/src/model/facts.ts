@@ -18,14 +18,14 @@ export const YearMonth = z.string().regex(/^\d{4}(?:-\d{2})?$/);
 /** Which span states a scalar field's value: `property` is the field's JSON key. */
 export const Evidence = z
   .object({ property: z.string().min(1), text: z.string().min(1), provenance: ProvenanceList })
-  .strict();
+  .strict().meta({ id: 'Evidence' });
 
 /** A piece of text the source gives as one entry (an objective, a goal, an item of a list). */
-export const TextEntry = z.object({ text: z.string().min(1), provenance: ProvenanceList }).strict();
+export const TextEntry = z.object({ text: z.string().min(1), provenance: ProvenanceList }).strict().meta({ id: 'TextEntry' });
 /** A numbered entry ("1. Improved and harmonized legislation …"). */
-export const NumberedEntry = z.object({ number: z.string(), text: z.string().min(1), provenance: ProvenanceList }).strict();
+export const NumberedEntry = z.object({ number: z.string(), text: z.string().min(1), provenance: ProvenanceList }).strict().meta({ id: 'NumberedEntry' });
 /** A person or body named in a list (an expert, a secretariat member). */
-export const NamedEntry = z.object({ name: z.string().min(1), provenance: ProvenanceList }).strict();
+export const NamedEntry = z.object({ name: z.string().min(1), provenance: ProvenanceList }).strict().meta({ id: 'NamedEntry' });
 
 /** A number the source states of something countable ("Participants from 12 countries"). */
 export const Count = z
@@ -38,7 +38,7 @@ export const Count = z
     text: z.string().min(1),
     provenance: ProvenanceList,
   })
-  .strict();
+  .strict().meta({ id: 'Count' });
 
 /** A sum of money or of a virtual currency named in a case study. */
 export const Amount = z
@@ -52,7 +52,7 @@ export const Amount = z
     text: z.string().min(1),
     provenance: ProvenanceList,
   })
-  .strict();
+  .strict().meta({ id: 'Amount' });
 
 const typeName = z.string().regex(/^(schema|eli|cyberlex|prov):[A-Za-z]+$/);
 
@@ -71,8 +71,18 @@ const base = {
   evidence: z.array(Evidence),
 };
 
+/**
+ * One kind of fact, named in the JSON Schema's $defs by its kind ("case-study" → CaseStudyFact):
+ * named, each kind is its own type in the declarations and its own function in the validator
+ * ajv compiles (inlined, the twenty kinds made one 0.8 MB function V8 would not optimise).
+ */
 const fact = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
-  z.object({ ...base, kind: z.literal(kind), ...shape }).strict();
+  z.object({ ...base, kind: z.literal(kind), ...shape }).strict().meta({ id: factId(kind) });
+
+/** "case-study" → "CaseStudyFact". */
+function factId(kind: string): string {
+  return `${kind.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('')}Fact`;
+}
 
 /** Where a State stands with a convention ("Statut : Partie"). */
 export const ConventionStatusFact = fact('convention-status', {
@@ -148,7 +158,7 @@ export const CaseStudyFact = fact('case-study', {
 /** A follow-up the record dates. `dateText` is the source's words; a date it does not fully give is null. */
 export const FollowUp = z
   .object({ text: z.string(), dateText: z.string(), startDate: IsoDate.nullable(), endDate: IsoDate.nullable(), provenance: ProvenanceList })
-  .strict();
+  .strict().meta({ id: 'FollowUp' });
 
 /** A meeting, conference or seminar (schema:Event). */
 export const EventFact = fact('event', {
@@ -272,7 +282,7 @@ export const Fact = z.discriminatedUnion('kind', [
   ResultFact,
   InstitutionFact,
   NoteFact,
-]);
+]).meta({ id: 'Fact' });
 
 export type Fact = z.infer<typeof Fact>;
 export type FactKind = Fact['kind'];
