@@ -53,8 +53,13 @@ function effectiveOptions(requested: Options): Options {
   return { ...requested, code: { optimize: false, ...requested.code, source: true } };
 }
 
+type AjvModule = typeof import('ajv/dist/2020.js');
+type StandaloneModule = typeof import('ajv/dist/standalone/index.js');
+
+// ajv is CommonJS, required when a compile needs it (never, with the prebuilt validators):
+// a require works the same in these modules and in the one-file bundle (scripts/bundle.mjs).
 async function compile<K extends string>(schemas: Record<K, object>, options: Options) {
-  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const { Ajv2020 } = requireFromHere('ajv/dist/2020.js') as AjvModule;
   const ajv = new Ajv2020(options);
   const validators = {} as Record<K, ValidateFunction>;
   for (const name of Object.keys(schemas) as K[]) {
@@ -64,9 +69,9 @@ async function compile<K extends string>(schemas: Record<K, object>, options: Op
   return { ajv, validators };
 }
 
-async function standaloneCode(ajv: InstanceType<typeof import('ajv/dist/2020.js').Ajv2020>, names: readonly string[], key: string): Promise<string> {
-  const { default: standalone } = await import('ajv/dist/standalone/index.js');
-  const code = standalone.default(ajv, Object.fromEntries(names.map((n) => [n, n])));
+async function standaloneCode(ajv: InstanceType<AjvModule['Ajv2020']>, names: readonly string[], key: string): Promise<string> {
+  const standalone = requireFromHere('ajv/dist/standalone/index.js') as StandaloneModule['default'];
+  const code = standalone(ajv, Object.fromEntries(names.map((n) => [n, n])));
   return `${code}\nexports.${KEY_EXPORT} = ${JSON.stringify(key)};\n`;
 }
 
