@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 
 const booted = performance.now(); // ms since the process started
 const [repo, root, ...flags] = process.argv.slice(2);
-const { ingest } = await import(pathToFileURL(join(repo, 'pipeline', 'lib', 'index.js')).href);
+// What the CLI loads: the package's "." export, the one-file bundle with its code cache (pipeline/src/bundle-loader.ts).
+const { ingest } = await import(pathToFileURL(join(repo, 'pipeline', 'lib', 'pipeline.mjs')).href);
 const imported = performance.now();
 const log = [];
 try {

@@ -5,12 +5,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CODE_DIR } from './paths.js';
 
 /** `$CYBERLEX_CACHE_DIR`, else `.cache/cyberlex` in the node_modules this package is installed in (or beside it). */
 export function cacheDir(): string | null {
   if (process.env.CYBERLEX_CACHE_DIR) return process.env.CYBERLEX_CACHE_DIR;
-  for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
+  for (let dir = CODE_DIR; dirname(dir) !== dir; dir = dirname(dir)) {
     if (basename(dir) === 'node_modules') return join(dir, '.cache', 'cyberlex');
     if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'cyberlex');
   }

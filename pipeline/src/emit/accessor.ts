@@ -4,9 +4,11 @@
  * types are the refs the data really has, so a misspelled ref fails type-checking.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Dataset } from '@cyberlex/schema';
+import { PACKAGE_DIR } from '../paths.js';
 
-const ACCESSOR = readFileSync(new URL('../../assets/accessor.js', import.meta.url), 'utf8');
+const ACCESSOR = readFileSync(join(PACKAGE_DIR, 'assets', 'accessor.js'), 'utf8');
 
 export function accessorModule(): string {
   return `${ACCESSOR}

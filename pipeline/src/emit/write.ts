@@ -3,7 +3,8 @@
  * temporary directory beside the targets (same filesystem), and only when all of them
  * are written are they renamed into place. Files whose bytes are unchanged are not touched.
  */
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
 export interface OutputFile {
@@ -26,7 +27,7 @@ export async function writeAtomically(root: string, files: readonly OutputFile[]
     for (const file of files) {
       // Compared as bytes, and read only when the sizes agree: decoding a large file to compare it as text costs more than writing it.
       const bytes = Buffer.from(file.content, 'utf8');
-      if (await sameBytes(join(root, file.path), bytes)) {
+      if (sameBytes(join(root, file.path), bytes)) {
         report.unchanged.push(file.path);
         continue;
       }
@@ -47,11 +48,18 @@ export async function writeAtomically(root: string, files: readonly OutputFile[]
   }
 }
 
-async function sameBytes(path: string, bytes: Buffer): Promise<boolean> {
-  const size = await stat(path).then((s) => s.size, () => -1);
+/**
+ * Synchronous: a rerun compares ~85 mostly small files, and a round trip to the thread pool
+ * for each stat and read cost more than the reads themselves.
+ */
+function sameBytes(path: string, bytes: Buffer): boolean {
+  const size = statSync(path, { throwIfNoEntry: false })?.size;
   if (size !== bytes.length) return false;
-  const current = await readFile(path).catch(() => null);
-  return current !== null && current.equals(bytes);
+  try {
+    return readFileSync(path).equals(bytes);
+  } catch {
+    return false;
+  }
 }
 
 export function repoPath(root: string, path: string): string {

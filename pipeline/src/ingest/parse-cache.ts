@@ -6,13 +6,14 @@
  * concurrent run leaves no half-written entry.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ExtractedSource } from '../extract/types.js';
 import type { Graph } from '../model/graph.js';
 import { base } from '../model/iri.js';
 import type { ManifestEntry } from '../sources/manifest.js';
+import { CODE_DIR } from '../paths.js';
 
 export const PARSE_CACHE_DIR = join('node_modules', '.cache', 'cyberlex', 'parse');
 
@@ -24,7 +25,7 @@ export interface ParseCache {
 
 export async function openParseCache(root: string): Promise<ParseCache> {
   const dir = join(root, PARSE_CACHE_DIR);
-  const code = await codeVersion();
+  const code = codeVersion();
   let hits = 0;
   return {
     get hits() {
@@ -61,31 +62,31 @@ export function cacheKey(entry: ManifestEntry, doc: ExtractedSource, code: strin
   return hash.digest('hex').slice(0, 32);
 }
 
-let version: Promise<string> | null = null;
+let version: string | null = null;
 
 /**
  * The version of the code that turns a source into a graph: a hash of every module of the
  * pipeline (src/ under tests, lib/ when built). Any change to them invalidates the cache,
- * which errs on the side of parsing again.
+ * which errs on the side of parsing again. Read synchronously: ~150 small files, where a
+ * round trip to the thread pool for each cost more than reading them.
  */
-export function codeVersion(): Promise<string> {
-  version ??= (async () => {
-    const codeRoot = dirname(dirname(fileURLToPath(import.meta.url)));
+export function codeVersion(): string {
+  if (version === null) {
     const hash = createHash('sha256');
-    for (const file of await listFiles(codeRoot)) {
-      hash.update(`${file.slice(codeRoot.length)}\0`);
-      hash.update(await readFile(file));
+    for (const file of listFiles(CODE_DIR)) {
+      hash.update(`${file.slice(CODE_DIR.length)}\0`);
+      hash.update(readFileSync(file));
     }
-    return hash.digest('hex');
-  })();
+    version = hash.digest('hex');
+  }
   return version;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+function listFiles(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(path)));
+    if (entry.isDirectory()) out.push(...listFiles(path));
     else if (/\.(?:[cm]?js|ts|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
   }
   return out;

@@ -38,7 +38,7 @@ describe('the parse cache', () => {
 
   it('keys on the manifest entry, the text and the code', async () => {
     const { doc, ctx } = textSource(ID);
-    const code = await codeVersion();
+    const code = codeVersion();
     const key = cacheKey(ctx.entry, doc, code);
     expect(cacheKey(ctx.entry, doc, code)).toBe(key);
     expect(cacheKey({ ...ctx.entry, title: 'Another title' }, doc, code)).not.toBe(key);
