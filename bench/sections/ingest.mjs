@@ -8,8 +8,9 @@
  *   node_modules/.cache/cyberlex/parse and the N-Quads are there) — every rerun of
  *   `npm run build`, `npm test`'s ingest, a developer's `cyberlex ingest`;
  * - caches empty: a fresh copy and an empty cache folder, every source parsed and the graph
- *   converted — the ingest of a fresh clone's `npm run build` or of CI. Both use the
- *   validators the pipeline's build compiled (lib/validate/validators.prebuilt.cjs).
+ *   converted — the ingest of a fresh clone's `npm run build` or of CI. Both use what the
+ *   pipeline's build made once: the validators (lib/validate/validators.prebuilt.cjs) and the
+ *   one-file bundle with its code cache (lib/pipeline.bundle.cjs, .cache), as the CLI does.
  *
  * Also: where the time goes (ingest's per-stage times and the module loading before it,
  * from an in-process probe), for both.
