@@ -53,12 +53,10 @@ export async function writeAtomically(root: string, files: readonly OutputFile[]
  * for each stat and read cost more than the reads themselves.
  */
 function sameBytes(path: string, bytes: Buffer): boolean {
-  const size = statSync(path, { throwIfNoEntry: false })?.size;
-  if (size !== bytes.length) return false;
   try {
-    return readFileSync(path).equals(bytes);
+    return statSync(path).size === bytes.length && readFileSync(path).equals(bytes);
   } catch {
-    return false;
+    return false; // missing or unreadable: written afresh
   }
 }
 
