@@ -5,9 +5,10 @@
 // The run only teaches V8 which functions to compile: a run that cannot happen (no raw/ beside
 // the pipeline, a source that fails to parse) still leaves a cache of the bundle's top level,
 // and the build's own ingest, next, reports any error in the sources.
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CODE_CACHE_FILE, loadBundle } from '../lib/bundle-loader.js';
+import { replaceFile } from '../lib/files.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const { exports: pipeline, script } = loadBundle(undefined, null);
@@ -21,8 +22,6 @@ if (existsSync(`${repo}raw/manifest.json`)) {
     trained = `the bundle's top level only; the ingest failed: ${String(error?.message ?? error).split('\n')[0]}`;
   }
 }
-const temp = `${CODE_CACHE_FILE}.${process.pid}.tmp`;
 const data = script.createCachedData();
-writeFileSync(temp, data);
-renameSync(temp, CODE_CACHE_FILE);
+replaceFile(CODE_CACHE_FILE, data);
 process.stdout.write(`code cache: ${CODE_CACHE_FILE} (${Math.round(data.length / 1024)} kB; trained on ${trained})\n`);

@@ -3,8 +3,9 @@
  * in node_modules/.cache/cyberlex/ (`$CYBERLEX_CACHE_DIR` overrides it). A cache only saves
  * time: a file that cannot be read or written is skipped, never an error.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { replaceFile } from './files.js';
 import { CODE_DIR } from './paths.js';
 
 /** `$CYBERLEX_CACHE_DIR`, else `.cache/cyberlex` in the node_modules this package is installed in (or beside it). */
@@ -33,9 +34,7 @@ export function readCached(file: string): string | null {
 export function saveCached(file: string, content: string, keep: number): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, content);
-    renameSync(temp, file);
+    replaceFile(file, content);
     prune(file, keep);
   } catch {
     // a read-only install: every process derives it afresh

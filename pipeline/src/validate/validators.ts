@@ -4,11 +4,11 @@
  * here, as lib/validate/validators.prebuilt.cjs, so an ingest loads them instead of
  * compiling (compiled.ts explains why that matters and what happens when they are missing).
  */
-import { writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Options, ValidateFunction } from 'ajv';
 import { changesJsonSchema, datasetJsonSchema } from '@cyberlex/schema/generate';
 import { compileValidators, standaloneValidators } from './compiled.js';
+import { replaceFile } from '../files.js';
 import { CODE_DIR } from '../paths.js';
 
 /**
@@ -30,7 +30,5 @@ export function loadValidators(): Promise<{ dataset: ValidateFunction; changes: 
 
 /** Compile and write the prebuilt validators (temp file, then rename). */
 export async function writePrebuiltValidators(file = PREBUILT_VALIDATORS): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, await standaloneValidators(schemas(), OPTIONS));
-  renameSync(temp, file);
+  replaceFile(file, await standaloneValidators(schemas(), OPTIONS));
 }
