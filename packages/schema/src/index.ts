@@ -1,3 +1,4 @@
+export * from './calendar-date.js';
 export * from './model/common.js';
 export * from './model/legislation.js';
 export * from './model/mapping.js';

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { isIsoDate } from '../calendar-date.js';
 
 /** An absolute IRI (every node id and every link). */
 export const Iri = z.string().regex(/^https?:\/\/\S+$/).meta({ id: 'Iri', description: 'An absolute IRI.' });
 
 /** A calendar date, xsd:date. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ id: 'IsoDate', description: 'A date, YYYY-MM-DD (xsd:date).' });
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isIsoDate, { message: 'not a calendar date' })
+  .meta({ id: 'IsoDate', description: 'A date, YYYY-MM-DD (xsd:date).' });
 
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta({ id: 'Sha256' });
 

@@ -2,6 +2,8 @@
  * Dates as these sources write them: "16 July 2009", "11-12 June 2007", "13-14 June" (no year:
  * the date stays null), "19/03/2007", "28/7/2017". Only a real calendar date becomes an xsd:date.
  */
+import { calendarDate as isoDate } from '@cyberlex/schema';
+
 const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
   july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -11,12 +13,8 @@ export function monthNumber(name: string): number | null {
   return MONTHS[name.toLowerCase()] ?? null;
 }
 
-/** YYYY-MM-DD, or null when the parts are no calendar date. */
-export function isoDate(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+/** YYYY-MM-DD, or null when the parts are no calendar date: the one calendar model, @cyberlex/schema's. */
+export { isoDate };
 
 const DAY_MONTH_YEAR = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;

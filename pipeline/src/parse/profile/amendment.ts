@@ -11,6 +11,7 @@
  * text. "like …" remarks refer back to an amendment already shown; any other remark is a
  * statement about the article, not a new text.
  */
+import { calendarDate } from '@cyberlex/schema';
 import type { Piece } from './pieces.js';
 import { pieceText } from './pieces.js';
 
@@ -65,10 +66,5 @@ export function parseMarker(p: Piece, fail: (expected: string) => never): Marker
 
 /** D/M/YYYY → YYYY-MM-DD, or null if no such day. */
 export function isoDate(day: string, month: string, year: string): string | null {
-  const d = Number(day);
-  const m = Number(month);
-  const y = Number(year);
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  if (m < 1 || m > 12 || probe.getUTCDate() !== d || probe.getUTCMonth() !== m - 1) return null;
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return calendarDate(Number(year), Number(month), Number(day));
 }
