@@ -36,3 +36,12 @@ export interface ExtractedSource {
   /** PDF sources only: the pages, their lines, and where each page sits in `text`. */
   pages: ExtractedPage[] | null;
 }
+
+/**
+ * The text a source's provenance spans index: for a text source the decoded file itself, its
+ * byte-order mark included (spans count from the file's first character); for a PDF the text
+ * the pages were joined into.
+ */
+export function spannedText(doc: ExtractedSource): string {
+  return doc.pages === null && doc.textOffset > 0 ? '\ufeff'.repeat(doc.textOffset) + doc.text : doc.text;
+}

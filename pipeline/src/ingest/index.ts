@@ -9,7 +9,7 @@ import type { Source } from '@cyberlex/schema';
 import { stringify } from '@cyberlex/schema/generate';
 import { SourceError } from '../errors.js';
 import { extract } from '../extract/index.js';
-import type { ExtractedSource } from '../extract/types.js';
+import { spannedText, type ExtractedSource } from '../extract/types.js';
 import { link } from '../link/index.js';
 import type { Graph } from '../model/graph.js';
 import { createParseContext } from '../parse/context.js';
@@ -80,7 +80,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       }),
     ),
   );
-  const graph = await timed('link', (g: Graph) => `${countNodes(g)} nodes, ${g.conflicts.length} conflicts`, () => link(graphs, docs.map((d, i) => ({ source: d.source, sha256: d.sha256, text: d.text, jurisdiction: entries[i]!.jurisdiction }))));
+  const graph = await timed('link', (g: Graph) => `${countNodes(g)} nodes, ${g.conflicts.length} conflicts`, () => link(graphs, docs.map((d, i) => ({ source: d.source, sha256: d.sha256, text: spannedText(d), jurisdiction: entries[i]!.jurisdiction }))));
   const existing = await readExisting(root);
   const previous = await readPreviousData(root, PACKAGES);
   const baseline = await packagesOnDisk(root, PACKAGES, 'packages/', previous);
@@ -128,7 +128,7 @@ function sourceTexts(docs: readonly ExtractedSource[]): SourceTexts {
     text(source, page) {
       const doc = byId.get(source);
       if (!doc) return undefined;
-      if (page === undefined) return doc.pages === null ? '\ufeff'.repeat(doc.textOffset) + doc.text : undefined;
+      if (page === undefined) return doc.pages === null ? spannedText(doc) : undefined;
       return doc.pages?.find((p) => p.number === page)?.text;
     },
   };

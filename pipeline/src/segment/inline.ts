@@ -4,6 +4,7 @@
  * whitespace is collapsed, with a map from every output character back to the input.
  */
 import type { Mark } from './types.js';
+import { isWhiteSpaceCode } from '../model/blank.js';
 
 export interface InlineText {
   text: string;
@@ -12,7 +13,7 @@ export interface InlineText {
   sourceIndex: number[];
 }
 
-const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\n' || c === '\f';
+const isSpace = (c: string) => isWhiteSpaceCode(c.charCodeAt(0));
 
 export function inlineText(input: string): InlineText {
   let text = '';

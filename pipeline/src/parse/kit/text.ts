@@ -8,6 +8,7 @@
  * `parse/kit/`; it lives here because this folder is the one these parsers own.)
  */
 import type { Span } from '../../segment/types.js';
+import { isBlank } from '../../model/blank.js';
 
 /** One non-blank raw line, whitespace collapsed. `map[i]` is the raw offset of `text[i]`. */
 export interface SourceLine {
@@ -32,10 +33,7 @@ export interface Segment {
   to: number;
 }
 
-/** Space, tab, CR, NBSP, form feed, BOM. */
-export function isBlank(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\ufeff' || c === '\u2009' || c === '\u202f';
-}
+export { isBlank };
 
 /** The raw text's non-blank lines, each trimmed and with inner whitespace collapsed to one space. */
 export function sourceLines(raw: string): SourceLine[] {

@@ -6,7 +6,8 @@
  * An article quoted right after an amendment's paragraphs, with no marker of its own, is an
  * article that amendment inserted ("Article 185 b" after the amended Article 185): its text
  * exists only from the amendment's date. An article that gets a marker of its own was
- * quoted in its earlier text (CPC Article 146 after the amended Article 85).
+ * quoted in its earlier text (CPC Article 146 after the amended Article 85) — unless the
+ * marker dates a later amendment: then the article was inserted and amended again.
  */
 import type { Block } from '../../segment/types.js';
 import { type Marker, parseMarker } from './amendment.js';
@@ -78,7 +79,7 @@ export function readAnswer(blocks: readonly Block[], pc: ProfileContext): Answer
         continue;
       }
       const open: Excerpt = excerpt;
-      open.insertedBy = null;
+      if (!amendsInsertedText(marker, open.insertedBy)) open.insertedBy = null;
       open.markers.push(marker);
       // "amendment" opens amended text; "amendment like above" refers back to one, and may go on to its text.
       if (marker.kind === 'amendment' && marker.role !== 'remark') {
@@ -131,6 +132,12 @@ export function readAnswer(blocks: readonly Block[], pc: ProfileContext): Answer
       last.pieces.push(unit);
     }
   }
+}
+
+/** A marker that dates an amendment other than the one that inserted the article speaks of the inserted text's later life. */
+function amendsInsertedText(marker: Marker, insertedBy: AmendmentMarker | null): boolean {
+  if (!insertedBy || marker.kind !== 'amendment' || marker.date === null || insertedBy.date === null) return false;
+  return marker.date > insertedBy.date;
 }
 
 /** A block as the grammar's units: several numbered paragraphs in one block come apart. */

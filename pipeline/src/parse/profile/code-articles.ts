@@ -13,7 +13,7 @@ import type { AmendmentMarker, Excerpt } from './answer.js';
 import type { Marker } from './amendment.js';
 import type { Chapters } from './chapters.js';
 import type { ProfileContext } from './context.js';
-import type { AmendmentActs } from './amending-acts.js';
+import type { AmendmentActs, StatedAmendment } from './amending-acts.js';
 import { marksOf, type Piece, pieceText, textOf } from './pieces.js';
 import { byNumber } from '../../model/order.js';
 
@@ -32,8 +32,8 @@ interface ParagraphDraft extends Quote {
 }
 
 interface AmendedText {
-  date: string;
-  act: string | null;
+  /** The amendment as its first marker states it; its date and act are resolved when the articles are built. */
+  stated: StatedAmendment;
   markers: Piece[];
   paragraphs: Map<string, ParagraphDraft>;
 }
@@ -48,7 +48,8 @@ interface ArticleDraft {
   names: { text: string; pieces: Piece[] }[];
   pieces: Piece[];
   base: Map<string, ParagraphDraft>;
-  amendments: Map<string, AmendedText>;
+  /** Amended texts in document order: one per dated marker's date, one per undated marker until resolved. */
+  amendments: AmendedText[];
   markers: Marker[];
 }
 
@@ -75,7 +76,11 @@ export class CodeArticles {
       this.chapters.contains(instrument, excerpt.chapter.number, provisionIri(`${instrument}:${excerpt.number}`));
     }
     for (const segment of excerpt.segments) {
-      if (segment.paragraphs.length === 0) continue; // a marker that refers back to an amendment shown elsewhere
+      if (segment.paragraphs.length === 0) {
+        // a marker that refers back to an amendment shown elsewhere: no text, but later undated markers may speak of it
+        if (segment.amendment) this.acts.state(segment.amendment, instrument, `${instrument}:${excerpt.number}`);
+        continue;
+      }
       const target = segment.amendment ? this.amended(d, segment.amendment) : d.base;
       for (const p of segment.paragraphs) {
         const pieces = p.pieces;
@@ -109,9 +114,10 @@ export class CodeArticles {
     const conflicts: Conflict[] = [];
     const ordered = [...this.drafts.values()].sort((a, b) => a.instrument.localeCompare(b.instrument) || byNumber(a.number, b.number));
     for (const d of ordered) {
-      if (d.base.size === 0 && d.amendments.size === 0) continue; // cited, never quoted: no text to give
-      provisions.push(...this.article(d));
-      const conflict = this.amendedConflict(d);
+      if (d.base.size === 0 && d.amendments.length === 0) continue; // cited, never quoted: no text to give
+      const amended = this.byDate(d);
+      provisions.push(...this.article(d, amended));
+      const conflict = this.amendedConflict(d, amended);
       if (conflict) conflicts.push(conflict);
     }
     return { provisions, statements: this.statements, conflicts };
@@ -121,18 +127,19 @@ export class CodeArticles {
     const ref = `${instrument}:${number}`;
     let d = this.drafts.get(ref);
     if (!d) {
-      d = { instrument, number, chapterIri: null, titles: [], names: [], pieces: [], base: new Map(), amendments: new Map(), markers: [] };
+      d = { instrument, number, chapterIri: null, titles: [], names: [], pieces: [], base: new Map(), amendments: [], markers: [] };
       this.drafts.set(ref, d);
     }
     return d;
   }
 
   private amended(d: ArticleDraft, marker: AmendmentMarker): Map<string, ParagraphDraft> {
-    const { date, act } = this.acts.resolve(marker, d.instrument);
-    let text = d.amendments.get(date);
+    const stated = this.acts.state(marker, d.instrument, `${d.instrument}:${d.number}`);
+    const same = (t: AmendedText) => t.stated === stated || (stated.given !== null && t.stated.given === stated.given);
+    let text = d.amendments.find(same);
     if (!text) {
-      text = { date, act, markers: [], paragraphs: new Map() };
-      d.amendments.set(date, text);
+      text = { stated, markers: [], paragraphs: new Map() };
+      d.amendments.push(text);
     }
     text.markers.push(marker.piece);
     return text.paragraphs;
@@ -156,16 +163,19 @@ export class CodeArticles {
     });
   }
 
-  private article(d: ArticleDraft): Provision[] {
+  private article(d: ArticleDraft, amended: ReadonlyMap<string, AmendedText>): Provision[] {
     const ref = `${d.instrument}:${d.number}`;
     const work = provisionIri(ref);
-    const dates = [...d.amendments.keys()].sort();
+    const dates = [...amended.keys()].sort();
     const versions: Version[] = [];
     const variants: Variant[] = [];
     let current = new Map<string, { draft: ParagraphDraft; carried: boolean }>();
     const texts: { date: string | null; paragraphs: Map<string, ParagraphDraft>; act: string | null; markers: Piece[] }[] = [];
     if (d.base.size > 0) texts.push({ date: null, paragraphs: d.base, act: null, markers: [] });
-    for (const date of dates) texts.push(d.amendments.get(date)!);
+    for (const date of dates) {
+      const { paragraphs, stated, markers } = amended.get(date)!;
+      texts.push({ date, paragraphs, act: this.acts.actOf(stated), markers });
+    }
     texts.forEach((t, i) => {
       const next = new Map<string, { draft: ParagraphDraft; carried: boolean }>();
       for (const [k, p] of current) next.set(k, { draft: p.draft, carried: true });
@@ -223,10 +233,31 @@ export class CodeArticles {
     return [article, ...paragraphProvisions];
   }
 
+  /**
+   * An article's amended texts by date, once every marker's date is known: texts whose markers
+   * turn out to share a date are one text, their quotes merged in the order they were read.
+   * Called once per article (merging adds to the drafts).
+   */
+  private byDate(d: ArticleDraft): Map<string, AmendedText> {
+    const out = new Map<string, AmendedText>();
+    for (const t of d.amendments) {
+      const date = this.acts.dateOf(t.stated);
+      const known = out.get(date);
+      if (!known) {
+        out.set(date, t);
+        continue;
+      }
+      const merged: AmendedText = { stated: known.stated, markers: [...known.markers, ...t.markers], paragraphs: new Map(known.paragraphs) };
+      for (const p of t.paragraphs.values()) for (const q of quotesOf(p)) merge(merged.paragraphs, q);
+      out.set(date, merged);
+    }
+    return out;
+  }
+
   /** The answers say both "not amendment" and show an amendment of the same article: keep both claims. */
-  private amendedConflict(d: ArticleDraft): Conflict | null {
+  private amendedConflict(d: ArticleDraft, byDate: ReadonlyMap<string, AmendedText>): Conflict | null {
     const notAmended = d.markers.filter((m) => m.kind === 'not-amended');
-    const amended = [...d.amendments.values()];
+    const amended = [...byDate.entries()].map(([date, a]) => ({ date, markers: a.markers }));
     if (notAmended.length === 0 || amended.length === 0) return null;
     const ref = `${d.instrument}:${d.number}`;
     return {
@@ -241,6 +272,14 @@ export class CodeArticles {
       ],
     };
   }
+}
+
+/** Every quote of a paragraph draft, its variants' included, as merge() takes them. */
+function quotesOf(p: ParagraphDraft): Quote[] {
+  return [
+    ...p.quotes.map((pieces) => ({ number: p.number, text: p.text, marks: p.marks, pieces })),
+    ...p.variants.flatMap((v) => v.quotes.map((pieces) => ({ number: v.number, text: v.text, marks: v.marks, pieces }))),
+  ];
 }
 
 /** The first quote of a paragraph keeps its text; a later quote that reads the same adds provenance, one that differs is a variant. */

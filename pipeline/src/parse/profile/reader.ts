@@ -83,6 +83,7 @@ class ProfileReader {
     this.conflicts.push(...article.conflicts);
 
     const answer = readAnswer(row.right, this.pc);
+    this.acts.beginAnswer();
     const statement = answer.prose.length > 0 ? textOf(answer.prose) : null;
     const cited = statement === null ? NO_CITATIONS : readCitations(statement, this.context, this.pc.instruments, (expected) => this.pc.fail(answer.prose[0]!, expected));
     this.context = cited.lastInstrument ?? this.context;

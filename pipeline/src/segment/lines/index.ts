@@ -6,6 +6,7 @@
 import type { ExtractedSource } from '../../extract/types.js';
 import { inlineText } from '../inline.js';
 import type { Block } from '../types.js';
+import { isBlankCode } from '../../model/blank.js';
 
 export function segmentLines(doc: ExtractedSource): Block[] {
   const blocks: Block[] = [];
@@ -42,7 +43,4 @@ function lineBlock(text: string, lineStart: number, lineEnd: number, line: numbe
   };
 }
 
-/** Space, tab, CR, NBSP, form feed. */
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 12;
-}
+const isBlank = isBlankCode;

@@ -4,6 +4,7 @@
  * the next) and still give each piece exact provenance.
  */
 import type { Block, Mark, Span } from '../types.js';
+import { isWhiteSpaceCode } from '../../model/blank.js';
 
 export interface IndexedBlock extends Block {
   /** `sourceIndex[i]` is the offset in `ExtractedSource.text` of `text[i]` (a space joining two spans maps to the end of the first). */
@@ -23,8 +24,7 @@ export interface SourceRun {
   emphasis: boolean;
 }
 
-/** Space, tab, NBSP, CR, LF, FF. */
-const isSpace = (code: number) => code === 32 || code === 9 || code === 0xa0 || code === 13 || code === 10 || code === 12;
+const isSpace = isWhiteSpaceCode;
 
 const STRONG = 1;
 const EMPHASIS = 2;
