@@ -1,9 +1,37 @@
 /** Checks of a dataset that a schema cannot express. Each returns messages; none throws. */
 import type { Dataset, Provenance } from '@cyberlex/schema';
 import type { SourceTexts } from './index.js';
+import { NOT_CLAIMS } from '../model/claims.js';
 
 export function lintDataset(data: Dataset, texts?: SourceTexts): string[] {
-  return [...uniqueIds(data), ...spansInBounds(data, texts), ...versionsOrdered(data)];
+  return [...uniqueIds(data), ...spansInBounds(data, texts), ...versionsOrdered(data), ...attribution(data)];
+}
+
+
+/**
+ * Every claim keeps the source that made it: a node's `source` is one of the sources its
+ * provenance cites and its `sourceDate` that source's date; a fact drawn from several sources
+ * cites, for every value, the spans that gave it (evidence).
+ */
+function attribution(data: Dataset): string[] {
+  const out: string[] = [];
+  const dateOf = new Map(data.sources.map((s) => [s.id, s.date]));
+  const nodes: { '@id': string; source: string; sourceDate: string | null; provenance: Provenance[]; evidence?: { property: string }[] }[] = [...data.statements, ...data.mappings, ...data.facts];
+  for (const node of nodes) {
+    const cited = new Set(node.provenance.map((p) => p.source));
+    if (node.provenance.length > 0 && !cited.has(node.source)) out.push(`${node['@id']}: source ${node.source} is none of the sources its provenance cites (${[...cited].join(', ')})`);
+    if (dateOf.has(node.source) && dateOf.get(node.source) !== node.sourceDate) {
+      out.push(`${node['@id']}: sourceDate ${node.sourceDate} is not the date of its source ${node.source} (${dateOf.get(node.source)})`);
+    }
+    if (cited.size > 1 && node.evidence) {
+      const evidenced = new Set(node.evidence.map((e) => e.property));
+      for (const [key, value] of Object.entries(node)) {
+        if (NOT_CLAIMS.has(key) || value === null || typeof value === 'object' || evidenced.has(key)) continue;
+        out.push(`${node['@id']}: ${key} comes from one of ${cited.size} sources, and no evidence says which`);
+      }
+    }
+  }
+  return out;
 }
 
 function uniqueIds(data: Dataset): string[] {

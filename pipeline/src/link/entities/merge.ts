@@ -2,7 +2,10 @@
  * Merging nodes that share an '@id'. Field by field:
  *   - provenance: union; alternateNames: union by name (provenance unioned);
  *   - name / title: the first; another is kept as an alternate name, never a conflict;
- *   - source / sourceDate: the first (every source stays in the provenance);
+ *   - source / sourceDate: together, from the first node that has a source (a node's date is
+ *     always its source's date); every source stays in the provenance;
+ *   - evidence: when nodes from different sources merge, every value keeps the source that
+ *     gave it: a scalar field without evidence gets one citing the node it came from;
  *   - other arrays: union (objects with an '@id' merged by it);
  *   - other values: the first non-null; two non-null values that differ are a conflict,
  *     each claim cited by the node's evidence for that field (or its provenance).
@@ -13,8 +16,9 @@
  * the k nodes, not k times the size of the growing result. The inputs are never mutated: the
  * accumulator copies an array before it first appends to it.
  */
-import type { AlternateName, Provenance } from '@cyberlex/schema';
+import type { AlternateName, Evidence, Provenance } from '@cyberlex/schema';
 import type { Claim, ConflictLog } from './conflicts.js';
+import { NOT_CLAIMS } from '../../model/claims.js';
 
 type Node = Record<string, unknown> & { '@id': string };
 
@@ -128,13 +132,19 @@ class MergedNode {
   add(b: Node): void {
     const out = this.node;
     if (!this.remember) this.origins.clear();
+    const otherSource = typeof out.source === 'string' && typeof b.source === 'string' && out.source !== b.source;
+    if (out.source === undefined || out.source === null) {
+      // source and sourceDate are one claim: never the source of one node with the date of another
+      if (b.source !== undefined) out.source = b.source;
+      if (b.sourceDate !== undefined) out.sourceDate = b.sourceDate;
+    }
     for (const key of Object.keys(b)) {
       const va = out[key];
       const vb = b[key];
       if (key === 'provenance' && Array.isArray(va) && Array.isArray(vb)) this.addProvenance(vb as Provenance[]);
       else if (key === 'alternateNames' && Array.isArray(va) && Array.isArray(vb)) this.nameSet().addAll(vb as AlternateName[]);
       else if (NAME_KEYS.has(key)) this.addName(key, va, vb, b);
-      else if (META_KEYS.has(key)) out[key] = va ?? vb;
+      else if (META_KEYS.has(key)) continue;
       else if (Array.isArray(va) && Array.isArray(vb)) this.arrayOf(key, va).addAll(vb);
       else if (va === undefined || va === null) {
         out[key] = vb;
@@ -144,6 +154,21 @@ class MergedNode {
         this.log.add(out['@id'], key, `${String(out.name ?? out.title ?? out['@id'])}: ${key} is ${show(va)} in one source and ${show(vb)} in another`, [claim(this.origins.get(key) ?? first, key, va), claim(b, key, vb)]);
       }
     }
+    if (otherSource && Array.isArray(out.evidence)) this.attribute();
+  }
+
+  /** Evidence for every scalar value that has none yet, citing the node that gave it (in its own source's spans). */
+  private attribute(): void {
+    const out = this.node;
+    const cited = new Set((out.evidence as { property: string }[]).map((e) => e.property));
+    const added: Evidence[] = [];
+    for (const [key, value] of Object.entries(out)) {
+      if (NOT_CLAIMS.has(key) || cited.has(key) || value === null || typeof value === 'object') continue;
+      const from = this.origins.get(key) ?? this.first;
+      const provenance = ((from.provenance as Provenance[] | undefined) ?? []).filter((p) => p.source === from.source);
+      if (provenance.length > 0) added.push({ property: key, text: String(value), provenance });
+    }
+    if (added.length > 0) this.arrayOf('evidence', out.evidence as unknown[]).addAll(added);
   }
 
   private addProvenance(provenance: readonly Provenance[]): void {
