@@ -537,6 +537,7 @@ export interface Provision {
   title: string | null;
   isPartOf: Iri;
   hasPart: Iri[];
+  textStatus: "quoted" | "cited-only";
   versions: Version[];
   variants: Variant[];
   alternateTitles: AlternateName[];

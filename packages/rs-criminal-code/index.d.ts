@@ -537,6 +537,7 @@ export interface Provision {
   title: string | null;
   isPartOf: Iri;
   hasPart: Iri[];
+  textStatus: "quoted" | "cited-only";
   versions: Version[];
   variants: Variant[];
   alternateTitles: AlternateName[];
@@ -694,6 +695,7 @@ export type ArticleRef =
   | "rs-cc:185"
   | "rs-cc:185b"
   | "rs-cc:199"
+  | "rs-cc:200"
   | "rs-cc:298"
   | "rs-cc:299"
   | "rs-cc:300"
@@ -725,6 +727,7 @@ export type ParagraphRef =
   | "rs-cc:199/3"
   | "rs-cc:199/4"
   | "rs-cc:199/5"
+  | "rs-cc:200/1"
   | "rs-cc:298/1"
   | "rs-cc:298/2"
   | "rs-cc:298/3"

@@ -537,6 +537,7 @@ export interface Provision {
   title: string | null;
   isPartOf: Iri;
   hasPart: Iri[];
+  textStatus: "quoted" | "cited-only";
   versions: Version[];
   variants: Variant[];
   alternateTitles: AlternateName[];
@@ -690,7 +691,34 @@ export type ArticleRef =
   | "rs-cpc:85"
   | "rs-cpc:146"
   | "rs-cpc:147"
-  | "rs-cpc:255";
+  | "rs-cpc:155"
+  | "rs-cpc:255"
+  | "rs-cpc:507"
+  | "rs-cpc:508"
+  | "rs-cpc:509"
+  | "rs-cpc:510"
+  | "rs-cpc:511"
+  | "rs-cpc:512"
+  | "rs-cpc:513"
+  | "rs-cpc:514"
+  | "rs-cpc:515"
+  | "rs-cpc:516"
+  | "rs-cpc:517"
+  | "rs-cpc:518"
+  | "rs-cpc:519"
+  | "rs-cpc:520"
+  | "rs-cpc:521"
+  | "rs-cpc:522"
+  | "rs-cpc:523"
+  | "rs-cpc:524"
+  | "rs-cpc:525"
+  | "rs-cpc:526"
+  | "rs-cpc:527"
+  | "rs-cpc:528"
+  | "rs-cpc:529"
+  | "rs-cpc:530"
+  | "rs-cpc:531"
+  | "rs-cpc:532";
 /** Refs of the paragraphs in this package. */
 export type ParagraphRef =
   | "rs-cpc:84/1"
@@ -706,9 +734,12 @@ export type ParagraphRef =
   | "rs-cpc:146/4"
   | "rs-cpc:146/5"
   | "rs-cpc:146/6"
+  | "rs-cpc:146/7"
   | "rs-cpc:147/1"
   | "rs-cpc:147/2"
   | "rs-cpc:147/3"
+  | "rs-cpc:147/4"
+  | "rs-cpc:147/5"
   | "rs-cpc:255/1"
   | "rs-cpc:255/2";
 /** Refs of chapters, sections, titles and headings in this package. */

@@ -77,6 +77,7 @@ export const CONTEXT_TERMS: Record<string, Term> = {
   versionDate: date('eli:version_date'),
   validUntil: date('eli:date_no_longer_in_force'),
   status: 'cyberlex:status',
+  textStatus: 'cyberlex:textStatus',
   paragraphs: list('cyberlex:paragraphs'),
   items: list('cyberlex:items'),
   text: 'cyberlex:text',

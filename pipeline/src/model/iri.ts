@@ -131,3 +131,40 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+const CODE_PATH = new RegExp(`^eli/(${JURISDICTION_ID})/code/(criminal|criminal-procedure)(?=/|$)`);
+const GAZETTE_ACT_PATH = new RegExp(`^eli/(${JURISDICTION_ID})/law/([0-9]{4})/([0-9]+)(?=/|$)`);
+const OTHER_PATH = /^eli\/x\/([a-z][a-z0-9-]*[a-z0-9])(?=\/|$)/;
+const CODE_OF_PATH: Record<string, string> = { criminal: 'cc', 'criminal-procedure': 'cpc' };
+const UNIT_OF_SEGMENT: Record<string, string> = Object.fromEntries(Object.entries(UNIT_SEGMENT).map(([unit, segment]) => [segment, unit]));
+const ARTICLE_PATH = /^\/art_([0-9]+[a-z]*)(?:\/para_([0-9]+[a-z]*))?$/;
+const UNIT_PATH = /^(?:\/(cpt|sec|tit|hdg)_[A-Za-z0-9]+)+$/;
+
+/**
+ * The ref an instrument or provision IRI was minted from (the inverse of instrumentIri and
+ * provisionIri), or null for any other IRI: a version, a node of another kind, another base.
+ * Outputs name things by ref even where the dataset at hand does not hold the node.
+ */
+export function refOfIri(iri: string): string | null {
+  const b = base();
+  if (!iri.startsWith(b)) return null;
+  const path = iri.slice(b.length);
+  let instrument: string | null = null;
+  let rest = '';
+  for (const [ref, p] of Object.entries(INSTRUMENT_PATHS)) {
+    if (path === p || path.startsWith(`${p}/`)) [instrument, rest] = [ref, path.slice(p.length)];
+  }
+  const code = instrument ? null : CODE_PATH.exec(path);
+  const act = instrument || code ? null : GAZETTE_ACT_PATH.exec(path);
+  const other = instrument || code || act ? null : OTHER_PATH.exec(path);
+  if (code) [instrument, rest] = [`${code[1]}-${CODE_OF_PATH[code[2]!]}`, path.slice(code[0].length)];
+  if (act) [instrument, rest] = [`${act[1]}-og-${act[3]}-${act[2]}`, path.slice(act[0].length)];
+  if (other) [instrument, rest] = [other[1]!, path.slice(other[0].length)];
+  if (instrument === null) return null;
+  if (rest === '') return instrument;
+  const article = ARTICLE_PATH.exec(rest);
+  if (article) return `${instrument}:${article[1]}${article[2] === undefined ? '' : `/${article[2]}`}`;
+  if (!UNIT_PATH.test(rest)) return null;
+  const units = rest.slice(1).split('/').map((s) => `${UNIT_OF_SEGMENT[s.slice(0, 3)]}-${s.slice(4)}`);
+  return `${instrument}:${units.join('/')}`;
+}

@@ -35,6 +35,7 @@ export function provisionNode(
     '@type': ['eli:LegalResourceSubdivision'],
     instrument: instrumentIri(instrument),
     hasPart: [],
+    textStatus: 'quoted',
     versions: [],
     variants: [],
     alternateTitles: [],

@@ -3,6 +3,7 @@
  * "Art. 199(3)", acts by where they were published, dates written out.
  */
 import type { Dataset, Instrument } from '@cyberlex/schema';
+import { refOfIri } from '../model/iri.js';
 import { parseRef } from '../model/refs.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -44,7 +45,7 @@ export function actCitation(act: Pick<Instrument, 'publishedIn' | 'title'>): str
 /** Lookups over one dataset (and, for removed nodes, the baseline it is compared with). */
 export interface Names {
   instrument(iri: string): Instrument | undefined;
-  /** Provision or instrument ref of an IRI; the IRI itself when neither dataset has it. */
+  /** Provision or instrument ref of an IRI (minted from one, when neither dataset has the node); the IRI itself for any other. */
   ref(iri: string): string;
 }
 
@@ -59,7 +60,7 @@ export function namesOf(...datasets: (Dataset | null)[]): Names {
     }
     for (const p of data.provisions) if (!refs.has(p['@id'])) refs.set(p['@id'], p.ref);
   }
-  return { instrument: (iri) => instruments.get(iri), ref: (iri) => refs.get(iri) ?? iri };
+  return { instrument: (iri) => instruments.get(iri), ref: (iri) => refs.get(iri) ?? refOfIri(iri) ?? iri };
 }
 
 /** The instrument a provision ref belongs to, by the ref's prefix. */

@@ -101,6 +101,12 @@ export const Provision = z
     title: z.string().nullable(),
     isPartOf: Iri,
     hasPart: z.array(Iri),
+    /**
+     * Whether a source gives the provision's text (for a chapter, section or title: its heading):
+     * "quoted"; or only cites it, "cited-only" — it then has no versions, and whether and when it
+     * was in force is in no source.
+     */
+    textStatus: z.enum(['quoted', 'cited-only']),
     /** Articles only: every version, oldest first. */
     versions: z.array(Version),
     variants: z.array(Variant),

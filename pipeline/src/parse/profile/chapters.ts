@@ -59,6 +59,12 @@ export class Chapters {
     this.draft(instrument, number).articles.add(articleIri);
   }
 
+  /** An answer places an article in the chapter ("In Chapter 27 at the article 300 …"). Returns the chapter's IRI. */
+  placed(instrument: string, number: string, articleIri: string): string {
+    this.contains(instrument, number, articleIri);
+    return provisionIri(Chapters.ref(instrument, number));
+  }
+
   provisions(): Provision[] {
     return [...this.drafts.entries()]
       .sort(([a], [b]) => byNumber(a, b))
@@ -78,6 +84,7 @@ export class Chapters {
           title,
           isPartOf: instrumentIri(d.instrument),
           hasPart: [...d.articles].sort(),
+          textStatus: d.title !== null ? 'quoted' : 'cited-only',
           alternateTitles,
           provenance: this.pc.provenance(d.pieces),
         });

@@ -51,6 +51,9 @@ interface ArticleDraft {
   /** Amended texts in document order: one per dated marker's date, one per undated marker until resolved. */
   amendments: AmendedText[];
   markers: Marker[];
+  /** Where the answers cite the article, and the paragraphs they cite by number (each with where). */
+  citations: Piece[];
+  citedParagraphs: Map<string, Piece[]>;
 }
 
 const key = (n: string | null) => n ?? '';
@@ -104,6 +107,19 @@ export class CodeArticles {
     this.state(instrument, number, marker);
   }
 
+  /**
+   * An answer cites the article (and these of its paragraphs), in the chapter the same sentence
+   * names, if any: a provision no source quotes is still a node, with its citations.
+   */
+  cited(instrument: string, number: string, paragraphs: readonly string[], pieces: Piece[], chapter: string | null): void {
+    const d = this.draft(instrument, number);
+    d.citations.push(...pieces);
+    for (const p of paragraphs) d.citedParagraphs.set(p, [...(d.citedParagraphs.get(p) ?? []), ...pieces]);
+    if (chapter !== null && !d.chapterIri) {
+      d.chapterIri = this.chapters.placed(instrument, chapter, provisionIri(`${instrument}:${number}`));
+    }
+  }
+
   /** A name an answer gives an article ("article 302 of CCRS “Illegal access …”"). */
   name(instrument: string, number: string, text: string, pieces: Piece[]): void {
     this.draft(instrument, number).names.push({ text, pieces });
@@ -114,7 +130,10 @@ export class CodeArticles {
     const conflicts: Conflict[] = [];
     const ordered = [...this.drafts.values()].sort((a, b) => a.instrument.localeCompare(b.instrument) || byNumber(a.number, b.number));
     for (const d of ordered) {
-      if (d.base.size === 0 && d.amendments.length === 0) continue; // cited, never quoted: no text to give
+      if (d.base.size === 0 && d.amendments.length === 0) {
+        provisions.push(...this.citedOnly(d)); // cited, never quoted: a node without text
+        continue;
+      }
       const amended = this.byDate(d);
       provisions.push(...this.article(d, amended));
       const conflict = this.amendedConflict(d, amended);
@@ -127,7 +146,7 @@ export class CodeArticles {
     const ref = `${instrument}:${number}`;
     let d = this.drafts.get(ref);
     if (!d) {
-      d = { instrument, number, chapterIri: null, titles: [], names: [], pieces: [], base: new Map(), amendments: [], markers: [] };
+      d = { instrument, number, chapterIri: null, titles: [], names: [], pieces: [], base: new Map(), amendments: [], markers: [], citations: [], citedParagraphs: new Map() };
       this.drafts.set(ref, d);
     }
     return d;
@@ -203,6 +222,7 @@ export class CodeArticles {
       }
     });
     const numbers = [...new Set(texts.flatMap((t) => [...t.paragraphs.values()].map((p) => p.number)))].filter((n): n is string => n !== null).sort(byNumber);
+    const citedOnly = [...d.citedParagraphs.keys()].filter((n) => !numbers.includes(n)).sort(byNumber).map((n) => this.citedParagraph(d, n));
     const paragraphProvisions = numbers.map((n) => {
       const quotes = texts.flatMap((t) => {
         const p = t.paragraphs.get(n);
@@ -224,13 +244,42 @@ export class CodeArticles {
       number: d.number,
       title: title?.text ?? null,
       isPartOf: d.chapterIri ?? instrumentIri(d.instrument),
-      hasPart: paragraphProvisions.map((p) => p['@id']),
+      hasPart: [...paragraphProvisions, ...citedOnly].map((p) => p['@id']).sort(),
       versions,
       variants,
       alternateTitles,
       provenance: this.pc.provenance(d.pieces),
     });
-    return [article, ...paragraphProvisions];
+    return [article, ...paragraphProvisions, ...citedOnly];
+  }
+
+  /** An article the answers cite (and name) but never quote: its ref, its citations, no versions. */
+  private citedOnly(d: ArticleDraft): Provision[] {
+    const ref = `${d.instrument}:${d.number}`;
+    const paragraphs = [...d.citedParagraphs.keys()].sort(byNumber).map((n) => this.citedParagraph(d, n));
+    const alternateTitles: AlternateName[] = [];
+    for (const n of d.names) {
+      const known = alternateTitles.find((a) => a.name === n.text);
+      if (known) known.provenance.push(...this.pc.provenance(n.pieces));
+      else alternateTitles.push({ name: n.text, provenance: this.pc.provenance(n.pieces) });
+    }
+    const article = provisionNode({
+      ref,
+      kind: 'article',
+      number: d.number,
+      title: null,
+      isPartOf: d.chapterIri ?? instrumentIri(d.instrument),
+      hasPart: paragraphs.map((p) => p['@id']).sort(),
+      textStatus: 'cited-only',
+      alternateTitles,
+      provenance: this.pc.provenance([...d.citations, ...d.markers.map((m) => m.piece)]),
+    });
+    return [article, ...paragraphs];
+  }
+
+  private citedParagraph(d: ArticleDraft, n: string): Provision {
+    const ref = `${d.instrument}:${d.number}`;
+    return provisionNode({ ref: `${ref}/${n}`, kind: 'paragraph', number: n, title: null, isPartOf: provisionIri(ref), textStatus: 'cited-only', provenance: this.pc.provenance(d.citedParagraphs.get(n)!) });
   }
 
   /**

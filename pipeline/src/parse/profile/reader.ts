@@ -26,6 +26,9 @@ import { cut, indexBlocks, pieceText, textOf } from './pieces.js';
 import { type ProfileRow, profileRows } from './rows.js';
 import { ConventionStructure } from './structure.js';
 
+/** A sentence ends between two citations: a full stop (not "par.") before a capital letter. */
+const SENTENCE_END = /[.!?]\s+[A-Z]/;
+
 export interface ProfileResult {
   graph: Graph;
   facts: ProfileFacts;
@@ -91,6 +94,7 @@ class ProfileReader {
     this.enteredIntoForce(answer, cited);
     const quoted = this.quotes(answer, cited);
     this.citedNames(answer, cited);
+    if (statement !== null) this.citedProvisions(answer, cited, statement);
 
     const articleIri = provisionIri(ref);
     const { instruments } = this.pc;
@@ -153,6 +157,25 @@ class ProfileReader {
       const name = c.name ? { text: c.name.text, pieces: cut(answer.prose, c.name.start, c.name.end) } : null;
       if (c.kind === 'chapter') this.chapters.cited(c.instrument, c.numbers[0]!, cut(answer.prose, c.start, c.end), name);
       else if (name && c.numbers.length === 1) this.codes.name(c.instrument, c.numbers[0]!, name.text, name.pieces);
+    }
+  }
+
+  /**
+   * Every article and paragraph of a quoted code the answer cites, each in the chapter the same
+   * sentence names before it ("In Chapter 27 at the article 300 …", "the Chapter 20, at the
+   * article 199 …; as well as, article 200"): nodes even where no source quotes their text.
+   */
+  private citedProvisions(answer: Answer, cited: StatementCitations, statement: string): void {
+    let chapter: Citation | null = null;
+    for (const c of cited.citations) {
+      if (!this.pc.instruments.isQuotedCode(c.instrument)) continue;
+      if (c.kind === 'chapter') {
+        chapter = c;
+        continue;
+      }
+      const sameSentence = chapter !== null && chapter.instrument === c.instrument && !SENTENCE_END.test(statement.slice(chapter.end, c.start));
+      const pieces = cut(answer.prose, c.start, c.end);
+      for (const n of c.numbers) this.codes.cited(c.instrument, n, c.paragraphs, pieces, sameSentence ? chapter!.numbers[0]! : null);
     }
   }
 
