@@ -4,9 +4,10 @@
  * cited ("Chapter 34 of CPC named as “…”"). One provision per chapter; the heading's title
  * wins, a name an answer gives is kept as an alternate title.
  */
-import type { AlternateName, Provision } from '@cyberlex/schema';
+import type { Provision } from '@cyberlex/schema';
 import { instrumentIri, provisionIri } from '../../model/iri.js';
 import { provisionNode } from '../../model/nodes.js';
+import { alternateTitles } from './alternate-titles.js';
 import type { ProfileContext } from './context.js';
 import { type Piece, pieceText } from './pieces.js';
 import { byNumber } from '../../model/order.js';
@@ -70,13 +71,6 @@ export class Chapters {
       .sort(([a], [b]) => byNumber(a, b))
       .map(([ref, d]) => {
         const title = d.title?.text ?? d.names[0]?.text ?? null;
-        const alternateTitles: AlternateName[] = [];
-        for (const n of d.names) {
-          if (n.text === title) continue;
-          const known = alternateTitles.find((a) => a.name === n.text);
-          if (known) known.provenance.push(...this.pc.provenance(n.pieces));
-          else alternateTitles.push({ name: n.text, provenance: this.pc.provenance(n.pieces) });
-        }
         return provisionNode({
           ref,
           kind: 'chapter',
@@ -85,7 +79,7 @@ export class Chapters {
           isPartOf: instrumentIri(d.instrument),
           hasPart: [...d.articles].sort(),
           textStatus: d.title !== null ? 'quoted' : 'cited-only',
-          alternateTitles,
+          alternateTitles: alternateTitles(d.names, title, (pieces) => this.pc.provenance(pieces)),
           provenance: this.pc.provenance(d.pieces),
         });
       });

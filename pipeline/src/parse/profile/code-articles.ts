@@ -6,7 +6,7 @@
  * numbers are added and the rest carry over; an article an amendment inserted exists only
  * from the amendment's date.
  */
-import type { AlternateName, Conflict, Mark, Provision, Statement, Variant, Version } from '@cyberlex/schema';
+import type { Conflict, Mark, Provision, Statement, Variant, Version } from '@cyberlex/schema';
 import { instrumentIri, nodeIri, provisionIri, slug } from '../../model/iri.js';
 import { type ParagraphInput, provisionNode, versionNode } from '../../model/nodes.js';
 import type { AmendmentMarker, Excerpt } from './answer.js';
@@ -14,6 +14,7 @@ import type { Marker } from './amendment.js';
 import type { Chapters } from './chapters.js';
 import type { ProfileContext } from './context.js';
 import type { AmendmentActs, StatedAmendment } from './amending-acts.js';
+import { alternateTitles } from './alternate-titles.js';
 import { marksOf, type Piece, pieceText, textOf } from './pieces.js';
 import { byNumber } from '../../model/order.js';
 
@@ -231,13 +232,6 @@ export class CodeArticles {
       return provisionNode({ ref: `${ref}/${n}`, kind: 'paragraph', number: n, title: null, isPartOf: work, provenance: this.pc.provenance(quotes) });
     });
     const [title, ...others] = d.titles;
-    const alternateTitles: AlternateName[] = [];
-    for (const o of [...others, ...d.names]) {
-      if (o.text === title?.text) continue;
-      const known = alternateTitles.find((a) => a.name === o.text);
-      if (known) known.provenance.push(...this.pc.provenance(o.pieces));
-      else alternateTitles.push({ name: o.text, provenance: this.pc.provenance(o.pieces) });
-    }
     const article = provisionNode({
       ref,
       kind: 'article',
@@ -247,7 +241,7 @@ export class CodeArticles {
       hasPart: [...paragraphProvisions, ...citedOnly].map((p) => p['@id']).sort(),
       versions,
       variants,
-      alternateTitles,
+      alternateTitles: alternateTitles([...others, ...d.names], title?.text ?? null, (pieces) => this.pc.provenance(pieces)),
       provenance: this.pc.provenance(d.pieces),
     });
     return [article, ...paragraphProvisions, ...citedOnly];
@@ -257,12 +251,6 @@ export class CodeArticles {
   private citedOnly(d: ArticleDraft): Provision[] {
     const ref = `${d.instrument}:${d.number}`;
     const paragraphs = [...d.citedParagraphs.keys()].sort(byNumber).map((n) => this.citedParagraph(d, n));
-    const alternateTitles: AlternateName[] = [];
-    for (const n of d.names) {
-      const known = alternateTitles.find((a) => a.name === n.text);
-      if (known) known.provenance.push(...this.pc.provenance(n.pieces));
-      else alternateTitles.push({ name: n.text, provenance: this.pc.provenance(n.pieces) });
-    }
     const article = provisionNode({
       ref,
       kind: 'article',
@@ -271,7 +259,7 @@ export class CodeArticles {
       isPartOf: d.chapterIri ?? instrumentIri(d.instrument),
       hasPart: paragraphs.map((p) => p['@id']).sort(),
       textStatus: 'cited-only',
-      alternateTitles,
+      alternateTitles: alternateTitles(d.names, null, (pieces) => this.pc.provenance(pieces)),
       provenance: this.pc.provenance([...d.citations, ...d.markers.map((m) => m.piece)]),
     });
     return [article, ...paragraphs];
