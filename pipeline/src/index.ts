@@ -3,6 +3,7 @@ export { ingest, type IngestOptions, type IngestSummary } from './ingest/index.j
 export { PACKAGES, type PackageSpec } from './emit/packages.js';
 export { SourceError } from './errors.js';
 export { ValidationError, validateDataset, validateChanges } from './validate/index.js';
+export { sourceTextsOnDisk } from './validate/source-texts.js';
 export { parseRef } from './model/refs.js';
 export { readManifest, checkSources } from './sources/registry.js';
 export { planRelease, release, releaseReport, type PackageRelease, type PackageData, type PackageDiff, type Baseline } from './release/index.js';
