@@ -5,10 +5,12 @@
  * Every module that needs a path of the pipeline's asks here, so the bundle finds what the
  * separate modules find.
  */
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** src/ or lib/: the pipeline's code. */
 export const CODE_DIR = dirname(fileURLToPath(import.meta.url));
 /** The pipeline package's folder (assets/, package.json). */
 export const PACKAGE_DIR = dirname(CODE_DIR);
+/** The pipeline's knowledge files (linking rules …), read by model/data-file.ts. */
+export const DATA_DIR = join(PACKAGE_DIR, 'data');

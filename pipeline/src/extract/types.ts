@@ -2,6 +2,8 @@
  * What the extract stage hands on: the text of one source, with enough
  * information to turn any offset in `text` back into a place in the raw file.
  */
+import { SourceError, lineColumn } from '../errors.js';
+
 export interface ExtractedPage {
   /** 1-based page number. */
   number: number;
@@ -44,4 +46,15 @@ export interface ExtractedSource {
  */
 export function spannedText(doc: ExtractedSource): string {
   return doc.pages === null && doc.textOffset > 0 ? '\ufeff'.repeat(doc.textOffset) + doc.text : doc.text;
+}
+
+/** The error for an offset of an extracted text, placed in the source: page, line and column (a BOM counted as the file has it). */
+export function sourceErrorAt(doc: ExtractedSource, offset: number, expected: string, found?: string): SourceError {
+  const page = doc.pages?.findLast((p) => p.offset <= offset);
+  if (page) {
+    const { line, column } = lineColumn(page.text, offset - page.offset);
+    return new SourceError(doc.source, { page: page.number, line, column }, expected, found);
+  }
+  const { line, column } = lineColumn(doc.text, offset);
+  return new SourceError(doc.source, { line, column: column + (line === 1 ? doc.textOffset : 0) }, expected, found);
 }

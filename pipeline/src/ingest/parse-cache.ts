@@ -13,7 +13,7 @@ import type { ExtractedSource } from '../extract/types.js';
 import type { Graph } from '../model/graph.js';
 import { base } from '../model/iri.js';
 import type { ManifestEntry } from '../sources/manifest.js';
-import { CODE_DIR } from '../paths.js';
+import { CODE_DIR, DATA_DIR, PACKAGE_DIR } from '../paths.js';
 
 export const PARSE_CACHE_DIR = join('node_modules', '.cache', 'cyberlex', 'parse');
 
@@ -73,8 +73,9 @@ let version: string | null = null;
 export function codeVersion(): string {
   if (version === null) {
     const hash = createHash('sha256');
-    for (const file of listFiles(CODE_DIR)) {
-      hash.update(`${file.slice(CODE_DIR.length)}\0`);
+    // the code, and the knowledge files it reads (linking rules …): either changes what a parser makes
+    for (const file of [...listFiles(CODE_DIR), ...listFiles(DATA_DIR)]) {
+      hash.update(`${file.slice(PACKAGE_DIR.length)}\0`);
       hash.update(readFileSync(file));
     }
     version = hash.digest('hex');

@@ -1,7 +1,6 @@
 /** What every parser gets besides the text: its manifest entry, provenance and error helpers. */
 import type { Provenance } from '@cyberlex/schema';
-import { SourceError, lineColumn } from '../errors.js';
-import type { ExtractedSource } from '../extract/types.js';
+import { sourceErrorAt, type ExtractedSource } from '../extract/types.js';
 import type { ManifestEntry } from '../sources/manifest.js';
 import type { Span } from '../segment/types.js';
 
@@ -27,16 +26,6 @@ export function createParseContext(entry: ManifestEntry, doc: ExtractedSource): 
       throw sourceErrorAt(doc, offset, expected, found);
     },
   };
-}
-
-export function sourceErrorAt(doc: ExtractedSource, offset: number, expected: string, found?: string): SourceError {
-  const page = doc.pages?.findLast((p) => p.offset <= offset);
-  if (page) {
-    const { line, column } = lineColumn(page.text, offset - page.offset);
-    return new SourceError(doc.source, { page: page.number, line, column }, expected, found);
-  }
-  const { line, column } = lineColumn(doc.text, offset);
-  return new SourceError(doc.source, { line, column: column + (line === 1 ? doc.textOffset : 0) }, expected, found);
 }
 
 /**

@@ -30,10 +30,8 @@ async function validators() {
   return compiled;
 }
 
-export interface SourceTexts {
-  /** Source id → the text provenance spans index (PDF: page number → page text). */
-  text(source: string, page?: number): string | undefined;
-}
+export type { SourceTexts } from './source-texts.js';
+import type { SourceTexts } from './source-texts.js';
 
 export async function validateDataset(name: string, data: unknown, texts?: SourceTexts): Promise<void> {
   const problems: string[] = [];

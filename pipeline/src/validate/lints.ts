@@ -1,6 +1,6 @@
 /** Checks of a dataset that a schema cannot express. Each returns messages; none throws. */
 import type { Dataset, Provenance } from '@cyberlex/schema';
-import type { SourceTexts } from './index.js';
+import type { SourceTexts } from './source-texts.js';
 import { NOT_CLAIMS } from '../model/claims.js';
 
 export function lintDataset(data: Dataset, texts?: SourceTexts): string[] {

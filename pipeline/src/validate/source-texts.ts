@@ -5,7 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Source } from '@cyberlex/schema';
-import type { SourceTexts } from './index.js';
+
+export interface SourceTexts {
+  /** Source id → the text provenance spans index (PDF: page number → page text). */
+  text(source: string, page?: number): string | undefined;
+}
 
 export function sourceTextsOnDisk(root: string, sources: readonly Pick<Source, 'id' | 'file'>[]): SourceTexts {
   const files = new Map(sources.map((s) => [s.id, s.file]));

@@ -1,7 +1,7 @@
 /** link/entities/names.ts: the words of a name, folded for matching, with their raw offsets. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameTokens, normaliseName } from '../../src/link/entities/names.js';
+import { nameTokens, normaliseName } from '../../src/model/names.js';
 
 describe('nameTokens', () => {
   it('folds case, diacritics and apostrophes, splits on dashes and drops "the"', () => {

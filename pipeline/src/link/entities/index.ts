@@ -17,7 +17,7 @@ import { emptyGraph, type Graph } from '../../model/graph.js';
 import { ConflictLog, countConflicts } from './conflicts.js';
 import { findMentions, type Alias, type SourceText } from './mentions.js';
 import { mergeById, unionNames } from './merge.js';
-import { ruleForName, type RuleKind } from './rules.js';
+import { ruleForName, type RuleKind } from '../../model/entity-rules.js';
 
 export type { Alias, SourceText } from './mentions.js';
 

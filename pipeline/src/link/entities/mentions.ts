@@ -8,8 +8,8 @@
  */
 import type { Provenance } from '@cyberlex/schema';
 import type { Graph } from '../../model/graph.js';
-import { nameTokens, type NameToken } from './names.js';
-import { appliesIn, ENTITY_RULES, type EntityRule } from './rules.js';
+import { nameTokens, type NameToken } from '../../model/names.js';
+import { appliesIn, ENTITY_RULES, type EntityRule } from '../../model/entity-rules.js';
 
 export interface SourceText {
   source: string;

@@ -4,7 +4,7 @@
  * that gives each distinct name (normalised) one node within a source.
  */
 import type { AlternateName, FactOf } from '@cyberlex/schema';
-import { normaliseName } from '../../link/entities/names.js';
+import { normaliseName } from '../../model/names.js';
 import { slug } from '../../model/iri.js';
 import { factNode, type Reader } from './fact.js';
 import { sub, textOf, type Segment } from './text.js';

@@ -4,8 +4,8 @@
  * a date (emitted both as a fact and as an amending-act Instrument).
  */
 import type { FactOf, Instrument } from '@cyberlex/schema';
-import { normaliseName } from '../../link/entities/names.js';
-import { resolveInstrumentRef, ruleForName } from '../../link/entities/rules.js';
+import { normaliseName } from '../../model/names.js';
+import { resolveInstrumentRef, ruleForName } from '../../model/entity-rules.js';
 import { instrumentIri, provisionIri, slug } from '../../model/iri.js';
 import { instrumentNode } from '../../model/nodes.js';
 import { parseDayMonthYear } from '../kit/dates.js';

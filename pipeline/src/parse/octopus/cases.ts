@@ -8,7 +8,7 @@
  *   case       := CASE_HEADING PARAGRAPH+
  */
 import type { Fact, FactOf } from '@cyberlex/schema';
-import { resolveInstrumentRef } from '../../link/entities/rules.js';
+import { resolveInstrumentRef } from '../../model/entity-rules.js';
 import { provisionIri, slug } from '../../model/iri.js';
 import { parseMonthYear } from '../kit/dates.js';
 import { factNode, type Reader } from '../kit/fact.js';

@@ -6,7 +6,7 @@
  */
 import type { Graph } from '../../model/graph.js';
 import { emptyGraph } from '../../model/graph.js';
-import { resolveInstrumentRef } from '../../link/entities/rules.js';
+import { resolveInstrumentRef } from '../../model/entity-rules.js';
 import type { ParseContext } from '../context.js';
 import { Reader } from '../kit/fact.js';
 import { OrgRegistry } from '../kit/orgs.js';

@@ -3,7 +3,7 @@
  * giving the convention status fact and the declaration it names (letter date, registration).
  */
 import type { Fact, FactOf } from '@cyberlex/schema';
-import { resolveInstrumentRef } from '../../link/entities/rules.js';
+import { resolveInstrumentRef } from '../../model/entity-rules.js';
 import { instrumentIri } from '../../model/iri.js';
 import { parseDayMonthYear } from '../kit/dates.js';
 import { factNode, type Reader } from '../kit/fact.js';

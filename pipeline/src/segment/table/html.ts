@@ -11,7 +11,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { ExtractedSource } from '../../extract/types.js';
 import { isAsciiAlphanumeric } from '../../model/ascii.js';
-import { sourceErrorAt } from '../../parse/context.js';
+import { sourceErrorAt } from '../../extract/types.js';
 import type { Block } from '../types.js';
 import { type IndexedBlock, type LineIndex, makeBlock, type SourceRun } from './block.js';
 import { unveil, veilSpaces } from './veil.js';

@@ -10,7 +10,7 @@
  * Lines before the first tab are the document's preamble, not part of the table.
  */
 import type { ExtractedSource } from '../../extract/types.js';
-import { sourceErrorAt } from '../../parse/context.js';
+import { sourceErrorAt } from '../../extract/types.js';
 import type { Row, Table } from '../types.js';
 import { type IndexedBlock, joinBlocks, LineIndex } from './block.js';
 import { htmlBlocks } from './html.js';

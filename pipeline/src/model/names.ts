@@ -5,7 +5,7 @@
  * Interior" = "Ministry of Interior"). Each token keeps its raw offsets, so a name found in a
  * text can be cited by span.
  */
-import { isAsciiAlphanumeric } from '../../model/ascii.js';
+import { isAsciiAlphanumeric } from './ascii.js';
 
 export interface NameToken {
   word: string;
