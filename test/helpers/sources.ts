@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Provenance } from '@cyberlex/schema';
 import type { ExtractedSource } from '../../pipeline/src/extract/types.js';
 import { createParseContext, type ParseContext } from '../../pipeline/src/parse/context.js';
 import type { ManifestEntry } from '../../pipeline/src/sources/manifest.js';
@@ -28,18 +27,4 @@ export function textSource(id: string, text = rawText(id)): { doc: ExtractedSour
   return { doc, ctx: createParseContext({ ...entry, sha256 }, doc) };
 }
 
-/** What a span's text and a node's text must agree on: markup and whitespace aside. */
-export function comparable(s: string): string {
-  return s
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\*/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
-}
-
-/** The text a node's provenance spans point at, joined in order. */
-export function spanText(text: string, provenance: readonly Provenance[]): string {
-  return comparable(provenance.map((p) => text.slice(p.start, p.end)).join(' '));
-}
+export { comparable, spanText } from './spans.js';

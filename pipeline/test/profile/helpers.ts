@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Provenance } from '@cyberlex/schema';
 import type { ExtractedSource } from '../../src/extract/types.js';
 import { createParseContext, type ParseContext } from '../../src/parse/context.js';
 import type { ManifestEntry } from '../../src/sources/manifest.js';
@@ -34,17 +33,4 @@ export function profileSource(text = RAW): { doc: ExtractedSource; ctx: ParseCon
   return { doc, ctx: createParseContext(e, doc) };
 }
 
-/** What a span's text and a node's text must agree on: markup and whitespace aside (inline tags join, block tags separate). */
-export function comparable(s: string): string {
-  return s
-    .replace(/<\/?(?:i|b|em|strong|span|u)(?:\s[^>]*)?>/g, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\*/g, '')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
-}
-
-/** The text a node's provenance spans point at, joined in order. */
-export function spanText(text: string, provenance: readonly Provenance[]): string {
-  return comparable(provenance.map((p) => text.slice(p.start, p.end)).join(' '));
-}
+export { comparable, spanText } from '../../../test/helpers/spans.js';
