@@ -169,7 +169,7 @@ export function amendmentNodes(r: Reader, lead: Segment): [FactOf<'amendment-eve
   const act = instrumentNode({
     ref,
     kind: 'amending-act',
-    jurisdiction: 'RS',
+    jurisdiction: (r.ctx.entry.jurisdiction ?? r.fail(lead.from, 'a "jurisdiction" in the manifest entry (the amending act is that State\'s)')).toUpperCase(),
     title: title.name,
     alternateNames: [title],
     firstDateEntryInForce: date,

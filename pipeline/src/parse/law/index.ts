@@ -9,21 +9,23 @@ import { instrumentIri, provisionIri } from '../../model/iri.js';
 import { instrumentNode, provisionNode, type ParagraphInput, versionNode } from '../../model/nodes.js';
 import { segmentDocumentLines } from '../../segment/for-document.js';
 import type { Block } from '../../segment/types.js';
+import { ruleForName } from '../../model/entity-rules.js';
 import type { ParseContext } from '../context.js';
 import { articleOrdinal, classify, type LawBlock } from './grammar.js';
 import { entryIntoForceClauses } from './entry-into-force.js';
 import { mappedText, spansOfRange } from './text-spans.js';
 
-/** Instrument refs of the law and of the amending act whose articles follow it (by gazette number). */
-export interface LawRefs {
-  law: string;
-  amendingActRef: (gazetteNumber: string) => string;
+/**
+ * Which instruments a law source speaks of, from what it says and its manifest entry: the law
+ * is the instrument the linking rules (pipeline/data/entity-rules.json) know by its title, in
+ * the entry's jurisdiction; its amending laws are that State's gazette acts, by number.
+ */
+function lawRefs(ctx: ParseContext, title: string, at: number): { law: string; jurisdiction: string; amendingActRef: (gazetteNumber: string) => string } {
+  const j = ctx.entry.jurisdiction ?? ctx.fail(0, 'a "jurisdiction" in the manifest entry of a consolidated law (its acts are that State\'s)');
+  const rule = ruleForName(title, ['instrument'], j);
+  const law = rule?.ref ?? ctx.fail(at, 'a law the linking rules know by its title (add it to pipeline/data/entity-rules.json)', title);
+  return { law, jurisdiction: j.toUpperCase(), amendingActRef: (n) => `${j}-og-${n.replace('/', '-')}` };
 }
-
-export const SERBIAN_LAW_REFS: LawRefs = {
-  law: 'rs-cybercrime-authorities-law',
-  amendingActRef: (n) => `rs-og-${n.replace('/', '-')}`,
-};
 
 interface ArticleDraft {
   instrument: string;
@@ -34,7 +36,7 @@ interface ArticleDraft {
   paragraphs: { block: Block; items: { number: string; block: Block; textStart: number }[] }[];
 }
 
-export function parseLaw(ctx: ParseContext, refs: LawRefs = SERBIAN_LAW_REFS): Graph {
+export function parseLaw(ctx: ParseContext): Graph {
   const blocks = segmentDocumentLines(ctx.doc).map((block) => ({ block, parsed: classify(block.text) }));
   const at = (i: number) => blocks[i];
   const failAt = (i: number, expected: string): never => {
@@ -49,13 +51,14 @@ export function parseLaw(ctx: ParseContext, refs: LawRefs = SERBIAN_LAW_REFS): G
   const gazette = at(2)?.parsed;
   if (gazette?.kind !== 'gazette') failAt(2, 'the Official Gazette line, e.g. "(Official Gazette of the Republic of Serbia No 61/2005 and 104/2009)"');
   const g = gazette as Extract<LawBlock, { kind: 'gazette' }>;
+  const refs = lawRefs(ctx, `${at(0)!.block.text} ${titleBlock!.block.text}`, titleBlock!.block.spans[0]!.start);
   const amendingRefs = g.numbers.slice(1).map(refs.amendingActRef);
 
   const lawTitleSpans = [...at(0)!.block.spans, ...titleBlock!.block.spans];
   const law = instrumentNode({
     ref: refs.law,
     kind: 'law',
-    jurisdiction: 'RS',
+    jurisdiction: refs.jurisdiction,
     title: `${at(0)!.block.text} ${titleBlock!.block.text}`,
     number: g.numbers[0]!,
     publishedIn: g.numbers.map((n) => `${g.gazette} ${n}`),
@@ -109,7 +112,7 @@ export function parseLaw(ctx: ParseContext, refs: LawRefs = SERBIAN_LAW_REFS): G
         const ref = refs.amendingActRef(number);
         if (!amendingRefs.includes(ref)) failAt(i + 1, `an amending law named in the law's own gazette line (${g.numbers.slice(1).join(', ')})`);
         instrument = instrumentNode({
-          ref, kind: 'amending-act', jurisdiction: 'RS', title: parsed.title, number,
+          ref, kind: 'amending-act', jurisdiction: refs.jurisdiction, title: parsed.title, number,
           publishedIn: [`${g.gazette} ${number}`], amends: [law['@id']],
           provenance: ctx.provenance([...spans, ...at(i + 1)!.block.spans]),
         });
