@@ -2,6 +2,7 @@
  * IRIs: stable, ELI-shaped, under one configurable base (CYBERLEX_BASE, default below).
  * An IRI never changes meaning; a version's IRI carries its date.
  */
+import { INSTRUMENTS } from './instruments.js';
 import { JURISDICTION_ID, parseRef } from './refs.js';
 
 export const DEFAULT_BASE = 'https://w3id.org/cyberlex/';
@@ -33,16 +34,14 @@ export function withBase<T>(build: () => T): T {
 }
 
 /**
- * Where each instrument lives in the ELI-shaped tree. A State's codes and gazette acts go by
- * their jurisdiction (`<j>-cc` → `eli/<j>/code/criminal`, `<j>-og-72-2009` → `eli/<j>/law/2009/72`);
- * a few instruments by name; anything else under `eli/x/<ref>`.
+ * Where each instrument lives in the ELI-shaped tree (pipeline/data/instruments.json): a
+ * State's codes and gazette acts go by their jurisdiction (`<j>-cc` → `eli/<j>/code/criminal`,
+ * `<j>-og-72-2009` → `eli/<j>/law/2009/72`); a few instruments by name; anything else under
+ * `eli/x/<ref>`.
  */
-const INSTRUMENT_PATHS: Record<string, string> = {
-  ets185: 'eli/coe/ets/185',
-  'rs-cybercrime-authorities-law': 'eli/rs/law/2005/61',
-};
-const CODE_PATHS: Record<string, string> = { cc: 'code/criminal', cpc: 'code/criminal-procedure' };
-const CODE_REF = new RegExp(`^(${JURISDICTION_ID})-(cc|cpc)$`);
+const INSTRUMENT_PATHS: Readonly<Record<string, string>> = INSTRUMENTS.paths;
+const CODE_PATHS: Readonly<Record<string, string>> = INSTRUMENTS.codes;
+const CODE_REF = new RegExp(`^(${JURISDICTION_ID})-([a-z]+)$`);
 const GAZETTE_ACT_REF = new RegExp(`^(${JURISDICTION_ID})-og-([0-9]+)-([0-9]{4})$`);
 
 export function instrumentIri(ref: string): string {
@@ -68,10 +67,9 @@ function remembered(paths: Map<string, string>, ref: string, pathOf: (ref: strin
 }
 
 function instrumentPath(ref: string): string {
-  const known = INSTRUMENT_PATHS[ref];
-  if (known) return known;
+  if (Object.hasOwn(INSTRUMENT_PATHS, ref)) return INSTRUMENT_PATHS[ref]!;
   const code = CODE_REF.exec(ref);
-  if (code) return `eli/${code[1]}/${CODE_PATHS[code[2]!]}`;
+  if (code && Object.hasOwn(CODE_PATHS, code[2]!)) return `eli/${code[1]}/${CODE_PATHS[code[2]!]}`;
   const act = GAZETTE_ACT_REF.exec(ref);
   if (act) return `eli/${act[1]}/law/${act[3]}/${act[2]}`;
   return `eli/x/${ref}`;
@@ -132,10 +130,12 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const CODE_PATH = new RegExp(`^eli/(${JURISDICTION_ID})/code/(criminal|criminal-procedure)(?=/|$)`);
+
 const GAZETTE_ACT_PATH = new RegExp(`^eli/(${JURISDICTION_ID})/law/([0-9]{4})/([0-9]+)(?=/|$)`);
 const OTHER_PATH = /^eli\/x\/([a-z][a-z0-9-]*[a-z0-9])(?=\/|$)/;
-const CODE_OF_PATH: Record<string, string> = { criminal: 'cc', 'criminal-procedure': 'cpc' };
+const CODE_OF_PATH = new Map(Object.entries(CODE_PATHS).map(([code, path]) => [path, code]));
+// code paths are letters, digits, hyphens and slashes (instruments.ts checks): nothing to escape
+const CODE_PATH = new RegExp(`^eli/(${JURISDICTION_ID})/(${[...CODE_OF_PATH.keys()].sort((a, b) => b.length - a.length).join('|')})(?=/|$)`);
 const UNIT_OF_SEGMENT: Record<string, string> = Object.fromEntries(Object.entries(UNIT_SEGMENT).map(([unit, segment]) => [segment, unit]));
 const ARTICLE_PATH = /^\/art_([0-9]+[a-z]*)(?:\/para_([0-9]+[a-z]*))?$/;
 const UNIT_PATH = /^(?:\/(cpt|sec|tit|hdg)_[A-Za-z0-9]+)+$/;
@@ -157,7 +157,7 @@ export function refOfIri(iri: string): string | null {
   const code = instrument ? null : CODE_PATH.exec(path);
   const act = instrument || code ? null : GAZETTE_ACT_PATH.exec(path);
   const other = instrument || code || act ? null : OTHER_PATH.exec(path);
-  if (code) [instrument, rest] = [`${code[1]}-${CODE_OF_PATH[code[2]!]}`, path.slice(code[0].length)];
+  if (code) [instrument, rest] = [`${code[1]}-${CODE_OF_PATH.get(code[2]!)}`, path.slice(code[0].length)];
   if (act) [instrument, rest] = [`${act[1]}-og-${act[3]}-${act[2]}`, path.slice(act[0].length)];
   if (other) [instrument, rest] = [other[1]!, path.slice(other[0].length)];
   if (instrument === null) return null;

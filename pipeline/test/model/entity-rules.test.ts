@@ -33,3 +33,13 @@ describe('the linking rules file', () => {
     expect(failure(text.replace('"scan": true,', '"scan": true'))).toMatch(/^pipeline\/data\/entity-rules.json \(line \d+, column \d+\): expected valid JSON/);
   });
 });
+
+describe('the instruments file', () => {
+  it('refuses a path that is not ELI-shaped, naming the line', async () => {
+    const { readInstrumentKnowledge } = await import('../../src/model/instruments.js');
+    const text = readFileSync(new URL('../../data/instruments.json', import.meta.url), 'utf8');
+    const bad = text.replace('"eli/coe/ets/185"', '"ETS 185"');
+    const line = text.slice(0, text.indexOf('"eli/coe/ets/185"')).split('\n').length;
+    expect(() => readInstrumentKnowledge(bad)).toThrow(new RegExp(`^pipeline/data/instruments.json \\(line ${line}, column \\d+\\): expected paths\\.ets185: `));
+  });
+});

@@ -14,6 +14,7 @@
  * amends is derived from the articles it amended.
  */
 import type { Instrument } from '@cyberlex/schema';
+import { gazetteName } from '../../model/instruments.js';
 import { instrumentIri } from '../../model/iri.js';
 import { instrumentNode } from '../../model/nodes.js';
 import type { AmendmentMarker } from './answer.js';
@@ -29,8 +30,6 @@ interface ActDraft {
   amends: Set<string>;
 }
 
-/** Where the Official Gazette is cited by number in its standard English name. */
-const GAZETTE_NAME: Record<string, string> = { rs: 'Official Gazette of the Republic of Serbia' };
 
 /** An amendment as its marker states it, where it stands. */
 export interface StatedAmendment {
@@ -136,7 +135,7 @@ export class AmendmentActs {
 
   instruments(): Instrument[] {
     return [...this.acts.values()].map((a) => {
-      const gazette = GAZETTE_NAME[this.pc.instruments.prefix];
+      const gazette = gazetteName(this.pc.instruments.prefix);
       return instrumentNode({
         ref: a.ref,
         kind: 'amending-act',
