@@ -8,5 +8,60 @@ export { dataset };
 /** Every instrument of the cyberlex packages: [instrument ref, IRI, npm package]. */
 export const directory = [["ets185","https://w3id.org/cyberlex/eli/coe/ets/185","@cyberlex/budapest-convention"],["rs-cc","https://w3id.org/cyberlex/eli/rs/code/criminal","@cyberlex/rs-criminal-code"],["rs-cc-amendments-2017","https://w3id.org/cyberlex/eli/x/rs-cc-amendments-2017","@cyberlex/rs-criminal-code"],["rs-corporate-liability-law","https://w3id.org/cyberlex/eli/x/rs-corporate-liability-law","@cyberlex/rs-budapest-implementation"],["rs-cpc","https://w3id.org/cyberlex/eli/rs/code/criminal-procedure","@cyberlex/rs-criminal-procedure-code"],["rs-cybercrime-authorities-law","https://w3id.org/cyberlex/eli/rs/law/2005/61","@cyberlex/rs-cybercrime-authorities-law"],["rs-og-104-2009","https://w3id.org/cyberlex/eli/rs/law/2009/104","@cyberlex/rs-cybercrime-authorities-law"],["rs-og-72-2009","https://w3id.org/cyberlex/eli/rs/law/2009/72","@cyberlex/rs-criminal-code"]];
 
-const accessor = createAccessor(dataset, { directory });
-export const { instruments, instrument, instrumentById, provisions, provision, provisionById, versions, at, statements, mappings, mapping, mappingsOf, facts, conflicts, tombstone, packageOf, iriOf, refOf } = accessor;
+let bound;
+const accessor = () => (bound ??= createAccessor(dataset, { directory }));
+
+export function instruments(...args) {
+  return accessor().instruments(...args);
+}
+export function instrument(...args) {
+  return accessor().instrument(...args);
+}
+export function instrumentById(...args) {
+  return accessor().instrumentById(...args);
+}
+export function provisions(...args) {
+  return accessor().provisions(...args);
+}
+export function provision(...args) {
+  return accessor().provision(...args);
+}
+export function provisionById(...args) {
+  return accessor().provisionById(...args);
+}
+export function versions(...args) {
+  return accessor().versions(...args);
+}
+export function at(...args) {
+  return accessor().at(...args);
+}
+export function statements(...args) {
+  return accessor().statements(...args);
+}
+export function mappings(...args) {
+  return accessor().mappings(...args);
+}
+export function mapping(...args) {
+  return accessor().mapping(...args);
+}
+export function mappingsOf(...args) {
+  return accessor().mappingsOf(...args);
+}
+export function facts(...args) {
+  return accessor().facts(...args);
+}
+export function conflicts(...args) {
+  return accessor().conflicts(...args);
+}
+export function tombstone(...args) {
+  return accessor().tombstone(...args);
+}
+export function packageOf(...args) {
+  return accessor().packageOf(...args);
+}
+export function iriOf(...args) {
+  return accessor().iriOf(...args);
+}
+export function refOf(...args) {
+  return accessor().refOf(...args);
+}
