@@ -9,7 +9,7 @@
 import { parseIsoDate } from './calendar-date.js';
 
 const STRUCTURE_KINDS = new Set(['chapter', 'section', 'title', 'heading']);
-const INSTRUMENT = /^[a-z][a-z0-9-]*$/;
+const INSTRUMENT = /^[a-z][a-z0-9-]*[a-z0-9]$/;
 const NUMBER = /^[0-9]+[a-z]*$/;
 const SUB = /^[a-z0-9]+$/;
 const UNIT = /^(chapter|section|title|heading)-([A-Za-z0-9]+)$/;
@@ -29,18 +29,19 @@ export function parseRef(ref) {
   const colon = ref.indexOf(':');
   if (colon === -1) return null;
   const instrument = ref.slice(0, colon);
-  if (!INSTRUMENT.test(instrument) || instrument.endsWith('-')) return null;
+  if (!INSTRUMENT.test(instrument)) return null;
   const parts = ref.slice(colon + 1).split('/');
   if (UNIT.test(parts[0])) {
     // a structural unit: chapter-II[/section-1[/title-1]], no chapter below the first unit
     if (!parts.every((p, i) => UNIT.test(p) && (i === 0 || !p.startsWith('chapter-')))) return null;
     return { instrument, article: null, paragraph: null, rest: [], structure: parts };
   }
-  const [article, paragraph, ...rest] = parts;
+  // as the schema's ProvisionRef: an article, then a paragraph if the next part is numbered, then sub-parts (items)
+  const [article, ...after] = parts;
   if (!NUMBER.test(article)) return null;
-  if (paragraph !== undefined && !NUMBER.test(paragraph)) return null;
-  if (!rest.every((p) => SUB.test(p))) return null;
-  return { instrument, article, paragraph: paragraph ?? null, rest, structure: [] };
+  const paragraph = after.length > 0 && NUMBER.test(after[0]) ? after.shift() : null;
+  if (!after.every((p) => SUB.test(p))) return null;
+  return { instrument, article, paragraph, rest: after, structure: [] };
 }
 
 /**

@@ -52,7 +52,7 @@ function parseIsoDate(text) {
 
 // accessor.js
 var STRUCTURE_KINDS = /* @__PURE__ */ new Set(["chapter", "section", "title", "heading"]);
-var INSTRUMENT = /^[a-z][a-z0-9-]*$/;
+var INSTRUMENT = /^[a-z][a-z0-9-]*[a-z0-9]$/;
 var NUMBER = /^[0-9]+[a-z]*$/;
 var SUB = /^[a-z0-9]+$/;
 var UNIT = /^(chapter|section|title|heading)-([A-Za-z0-9]+)$/;
@@ -64,17 +64,17 @@ function parseRef(ref) {
   const colon = ref.indexOf(":");
   if (colon === -1) return null;
   const instrument = ref.slice(0, colon);
-  if (!INSTRUMENT.test(instrument) || instrument.endsWith("-")) return null;
+  if (!INSTRUMENT.test(instrument)) return null;
   const parts = ref.slice(colon + 1).split("/");
   if (UNIT.test(parts[0])) {
     if (!parts.every((p, i) => UNIT.test(p) && (i === 0 || !p.startsWith("chapter-")))) return null;
     return { instrument, article: null, paragraph: null, rest: [], structure: parts };
   }
-  const [article, paragraph, ...rest] = parts;
+  const [article, ...after] = parts;
   if (!NUMBER.test(article)) return null;
-  if (paragraph !== void 0 && !NUMBER.test(paragraph)) return null;
-  if (!rest.every((p) => SUB.test(p))) return null;
-  return { instrument, article, paragraph: paragraph ?? null, rest, structure: [] };
+  const paragraph = after.length > 0 && NUMBER.test(after[0]) ? after.shift() : null;
+  if (!after.every((p) => SUB.test(p))) return null;
+  return { instrument, article, paragraph, rest: after, structure: [] };
 }
 function isRef(value) {
   return parseRef(value) !== null;
