@@ -117,7 +117,15 @@ function createAccessor(dataset, options = {}) {
     return { article, paragraph: parsed.paragraph };
   }
   function paragraphKnown(article, number) {
-    return byRef.has(`${article.ref}/${number}`) || article.versions.some((v) => v.paragraphs.some((p) => p.number === number));
+    return byRef.has(`${article.ref}/${number}`) || quotedParagraph(article, number);
+  }
+  function quotedParagraph(article, number) {
+    return article.versions.some((v) => v.paragraphs.some((p) => p.number === number));
+  }
+  function holds(ref) {
+    if (byRef.has(ref)) return true;
+    const found = locate(ref);
+    return found !== null && (found.paragraph === null || paragraphKnown(found.article, found.paragraph));
   }
   function provision(ref) {
     return byRef.get(ref);
@@ -136,19 +144,19 @@ function createAccessor(dataset, options = {}) {
     if (typeof ref !== "string") throw new TypeError(`not a ref: ${String(ref)} (expected a string such as "rs-cc:199/3")`);
     const node = byRef.get(ref);
     if (node && STRUCTURE_KINDS.has(node.kind)) return { ref, provision: node, version: null, status: "structure", paragraphs: [], startUnknown: false };
+    const none = (provisionNode2, status) => ({ ref, provision: provisionNode2, version: null, status, paragraphs: [], startUnknown: false });
     const found = locate(ref);
-    if (!found) return void 0;
+    if (!found) return node ? none(node, "not-quoted") : void 0;
     const { article, paragraph } = found;
-    if (paragraph !== null && !paragraphKnown(article, paragraph)) return void 0;
+    if (paragraph !== null && !quotedParagraph(article, paragraph)) return node ? none(node, "not-quoted") : void 0;
     const provisionNode = node ?? article;
-    const none = (status) => ({ ref, provision: provisionNode, version: null, status, paragraphs: [], startUnknown: false });
     const all = article.versions;
-    if (all.length === 0) return none("not-quoted");
-    if (day !== void 0 && beforeInstrument(article, day)) return none("not-in-force");
+    if (all.length === 0) return none(provisionNode, "not-quoted");
+    if (day !== void 0 && beforeInstrument(article, day)) return none(provisionNode, "not-in-force");
     const version = day === void 0 ? all[all.length - 1] : all.find((v) => covers(day, v));
-    if (version === void 0) return none("not-in-force");
+    if (version === void 0) return none(provisionNode, "not-in-force");
     const paragraphs = paragraph === null ? version.paragraphs : version.paragraphs.filter((p) => p.number === paragraph);
-    if (paragraph !== null && paragraphs.length === 0 && version.status !== "deleted") return none("not-in-force");
+    if (paragraph !== null && paragraphs.length === 0 && version.status !== "deleted") return none(provisionNode, "not-in-force");
     return { ref, provision: provisionNode, version, status: version.status, paragraphs, startUnknown: version.versionDate === null };
   }
   function naming(ref, whole) {
@@ -160,8 +168,7 @@ function createAccessor(dataset, options = {}) {
     return (iri) => iri === own || iri === article;
   }
   function statements(ref) {
-    const found = locate(ref);
-    if (!found || found.paragraph !== null && !paragraphKnown(found.article, found.paragraph)) return [];
+    if (!holds(ref) || STRUCTURE_KINDS.has(byRef.get(ref)?.kind)) return [];
     const names = naming(ref, true);
     return dataset.statements.filter((s) => s.about.some(names));
   }

@@ -107,7 +107,18 @@ export function createAccessor(dataset, options = {}) {
 
   /** A paragraph exists if the data has a node for it or any version of its article has it. */
   function paragraphKnown(article, number) {
-    return byRef.has(`${article.ref}/${number}`) || article.versions.some((v) => v.paragraphs.some((p) => p.number === number));
+    return byRef.has(`${article.ref}/${number}`) || quotedParagraph(article, number);
+  }
+
+  function quotedParagraph(article, number) {
+    return article.versions.some((v) => v.paragraphs.some((p) => p.number === number));
+  }
+
+  /** The package holds the ref: a node for it, or a paragraph some version of its article has. */
+  function holds(ref) {
+    if (byRef.has(ref)) return true;
+    const found = locate(ref);
+    return found !== null && (found.paragraph === null || paragraphKnown(found.article, found.paragraph));
   }
 
   function provision(ref) {
@@ -135,20 +146,21 @@ export function createAccessor(dataset, options = {}) {
     if (typeof ref !== 'string') throw new TypeError(`not a ref: ${String(ref)} (expected a string such as "rs-cc:199/3")`);
     const node = byRef.get(ref);
     if (node && STRUCTURE_KINDS.has(node.kind)) return { ref, provision: node, version: null, status: 'structure', paragraphs: [], startUnknown: false };
+    const none = (provisionNode, status) => ({ ref, provision: provisionNode, version: null, status, paragraphs: [], startUnknown: false });
     const found = locate(ref);
-    if (!found) return undefined;
+    // a provision node whose article no source quotes: cited, never quoted
+    if (!found) return node ? none(node, 'not-quoted') : undefined;
     const { article, paragraph } = found;
-    if (paragraph !== null && !paragraphKnown(article, paragraph)) return undefined;
+    if (paragraph !== null && !quotedParagraph(article, paragraph)) return node ? none(node, 'not-quoted') : undefined;
     const provisionNode = node ?? article;
-    const none = (status) => ({ ref, provision: provisionNode, version: null, status, paragraphs: [], startUnknown: false });
     const all = article.versions;
-    if (all.length === 0) return none('not-quoted');
-    if (day !== undefined && beforeInstrument(article, day)) return none('not-in-force');
+    if (all.length === 0) return none(provisionNode, 'not-quoted');
+    if (day !== undefined && beforeInstrument(article, day)) return none(provisionNode, 'not-in-force');
     const version = day === undefined ? all[all.length - 1] : all.find((v) => covers(day, v));
-    if (version === undefined) return none('not-in-force');
+    if (version === undefined) return none(provisionNode, 'not-in-force');
     const paragraphs = paragraph === null ? version.paragraphs : version.paragraphs.filter((p) => p.number === paragraph);
     // a paragraph the version does not have: added by a later amendment, or removed by an earlier one
-    if (paragraph !== null && paragraphs.length === 0 && version.status !== 'deleted') return none('not-in-force');
+    if (paragraph !== null && paragraphs.length === 0 && version.status !== 'deleted') return none(provisionNode, 'not-in-force');
     return { ref, provision: provisionNode, version, status: version.status, paragraphs, startUnknown: version.versionDate === null };
   }
 
@@ -170,8 +182,7 @@ export function createAccessor(dataset, options = {}) {
    * paragraphs; for a paragraph, statements about it or about its whole article.
    */
   function statements(ref) {
-    const found = locate(ref);
-    if (!found || (found.paragraph !== null && !paragraphKnown(found.article, found.paragraph))) return [];
+    if (!holds(ref) || STRUCTURE_KINDS.has(byRef.get(ref)?.kind)) return [];
     const names = naming(ref, true);
     return dataset.statements.filter((s) => s.about.some(names));
   }

@@ -135,6 +135,20 @@ describe('what existed when, for every provision of every package', () => {
     for (const date of [undefined, '2009-01-01']) expect(a.at(cited.ref, date)).toEqual({ ref: cited.ref, provision: cited, version: null, status: 'not-quoted', paragraphs: [], startUnknown: false });
     expect(a.versions(cited.ref)).toEqual([]);
   });
+
+  it('answers not-quoted for a cited paragraph whose article no source quotes, or whose number no version has', () => {
+    const { data } = law.find(({ data }) => data.package === '@cyberlex/rs-criminal-code')!;
+    const template = data.provisions.find((p) => p.kind === 'paragraph')!;
+    const paragraph = (ref: string, iri: string, article: string): Provision => ({ ...template, ref, '@id': iri, isPartOf: article, versions: [] });
+    const root = 'https://w3id.org/cyberlex/eli/rs/code/criminal';
+    const orphan = paragraph('rs-cc:200/1', `${root}/art_200/para_1`, `${root}/art_200`);
+    const unquoted = paragraph('rs-cc:199/9', `${root}/art_199/para_9`, `${root}/art_199`);
+    const a = createAccessor({ ...data, provisions: [...data.provisions, orphan, unquoted] }, { directory });
+    for (const node of [orphan, unquoted]) {
+      for (const date of [undefined, '2009-01-01', '2010-01-01']) expect(a.at(node.ref, date), `${node.ref} ${date}`).toEqual({ ref: node.ref, provision: node, version: null, status: 'not-quoted', paragraphs: [], startUnknown: false });
+    }
+    expect(a.at('rs-cc:200/2')).toBeUndefined();
+  });
 });
 
 describe('statements and mappings about paragraphs', () => {
