@@ -1,8 +1,10 @@
 /**
  * The packages as a consumer gets them: packed, installed from the tarballs into a fresh
- * project outside the repository (offline), type-checked with tsc --strict under NodeNext and
- * Bundler resolution, run with node, their README examples run, and publint / attw on every
- * tarball. Every package is checked, whether or not it has data yet.
+ * project outside the repository (offline), type-checked with tsc --strict under NodeNext (ESM
+ * and a CommonJS .cts) and Bundler resolution, run with node through import and require, their
+ * README examples run, their terms, links and shipped code checked, and publint / attw on every
+ * tarball. Every package is checked, whether or not it has data yet. Bundlers and browsers:
+ * bundlers.test.ts.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
