@@ -705,6 +705,8 @@ export type AnyInstrumentRef = "ets185"
   | "rs-cybercrime-authorities-law"
   | "rs-og-104-2009"
   | "rs-og-72-2009";
+/** A ref in any cyberlex package, by its instrument: `rs-cc:199/3`, `ets185:chapter-II`. */
+export type AnyRef = `${AnyInstrumentRef}:${string}`;
 /** Convention articles with an implementation mapping in this package. */
 export type MappedArticleRef = never;
 export type FactKind = "case-study"
@@ -798,14 +800,14 @@ export declare function statements(ref: ArticleRef | ParagraphRef): Statement[];
 export declare function mappings(): Mapping[];
 export declare function mapping(articleRef: MappedArticleRef): Mapping | undefined;
 /** The implementation mappings that cite the provision (for an article: it or any of its paragraphs), whichever package holds it. */
-export declare function mappingsOf(ref: string): Mapping[];
+export declare function mappingsOf(ref: AnyRef): Mapping[];
 export declare function facts(kind?: FactKind): Fact[];
 export declare function conflicts(): Conflict[];
 /** An id this package had in an earlier version and no longer has: the ref it had and the id that replaced it, if any. */
 export declare function tombstone(iri: Iri): Tombstone | undefined;
 /** The npm package that holds a ref's instrument (`rs-cc:199/3` → `@cyberlex/rs-criminal-code`), or undefined. */
-export declare function packageOf(ref: string): string | undefined;
+export declare function packageOf(ref: AnyRef | AnyInstrumentRef): string | undefined;
 /** The IRI a ref names (for any instrument in `directory`), or undefined. */
-export declare function iriOf(ref: string): Iri | undefined;
+export declare function iriOf(ref: AnyRef): Iri | undefined;
 /** The ref an IRI names (a mapping's cited provision, a statement's subject), or undefined. */
-export declare function refOf(iri: string): string | undefined;
+export declare function refOf(iri: string): AnyRef | undefined;

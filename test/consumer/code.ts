@@ -129,6 +129,8 @@ export function wrongUses({ data }: Installed, p: string): WrongUse[] {
     { why: 'a provision ref where an instrument ref belongs', code: `${p}.instrument('rs-cybercrime-authorities-law:1/1');` },
     { why: 'a fact kind the package does not have', code: `${p}.facts('no-such-kind');` },
     { why: 'a Convention article without a mapping here', code: `${p}.mapping('ets185:999');` },
+    { why: 'a ref of an instrument no cyberlex package has', code: `${p}.mappingsOf('xx-nothing:1');` },
+    { why: 'a string that is not a ref where packageOf wants one', code: `${p}.packageOf('nonsense');` },
   ];
   if (s.article) {
     uses.push(
