@@ -10,6 +10,8 @@ export default defineConfig({
       { find: '@cyberlex/schema/generate', replacement: here('./packages/schema/src/generate/index.ts') },
       { find: '@cyberlex/schema', replacement: here('./packages/schema/src/index.ts') },
       { find: '@cyberlex/pipeline/accessor', replacement: here('./pipeline/assets/accessor.js') },
+      // the accessor imports the date parser beside it, as every package ships them: here, its source
+      { find: /^\.\/calendar-date\.js$/, replacement: here('./packages/schema/src/calendar-date.ts') },
       { find: '@cyberlex/pipeline', replacement: here('./pipeline/src/index.ts') },
       // Scripts (scripts/pdf-fixtures) import the compiled pipeline; tests give them the sources.
       { find: /^(?:\.\.\/)+pipeline\/lib\/(.+)\.js$/, replacement: `${here('./pipeline/src/')}$1.ts` },

@@ -2,7 +2,7 @@
  * The data packages as a consumer meets them: each one's packed size (`npm pack --dry-run
  * --json`), and the time for a fresh `node` process to import it and look up one provision
  * (or, in a package without provisions, one mapping or fact), against a baseline process
- * that reads the same data.jsonld, JSON.parse-s it and finds the same node. Runs of the
+ * that reads the same data (data.json), JSON.parse-s it and finds the same node. Runs of the
  * two alternate, package by package.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,12 +12,12 @@ import { failure, timeNode, timeProcess } from '../lib/spawn.mjs';
 import { ratio, round, summarize } from '../lib/stats.mjs';
 
 const S = 'packages';
-const TARGET = 5;
+const TARGET = 1.5;
 
 export async function benchPackages(ctx) {
   const { repo, scratch, runs, report } = ctx;
   const specs = await dataPackages(repo);
-  if (specs.length === 0) return report.skip(S, 'data packages', 'no packages/*/data.jsonld: run `npm run build` first');
+  if (specs.length === 0) return report.skip(S, 'data packages', 'no packages/*/data.json: run `npm run build` first');
 
   for (const spec of specs) {
     const dir = join(repo, 'packages', spec.dir);
@@ -30,11 +30,11 @@ export async function benchPackages(ctx) {
     }
   }
 
-  const lookups = specs.map((spec) => ({ spec, ...lookupOf(spec, JSON.parse(readFileSync(join(repo, 'packages', spec.dir, 'data.jsonld'), 'utf8'))) }));
+  const lookups = specs.map((spec) => ({ spec, ...lookupOf(spec, JSON.parse(readFileSync(join(repo, 'packages', spec.dir, 'data.json'), 'utf8'))) }));
   const times = new Map(lookups.map((l) => [l.spec.name, { imported: [], baseline: [] }]));
   for (let i = 0; i < runs; i++) {
     for (const l of lookups) {
-      const file = join(repo, 'packages', l.spec.dir, 'data.jsonld');
+      const file = join(repo, 'packages', l.spec.dir, 'data.json');
       const b = await timeNode(['--input-type=module', '-e', baselineScript(file, l)], { cwd: repo, scratch });
       const r = await timeNode(['--input-type=module', '-e', importScript(l.spec.name, l)], { cwd: repo, scratch });
       if (b.code !== 0 || r.code !== 0) {
@@ -59,7 +59,7 @@ export async function benchPackages(ctx) {
 async function dataPackages(repo) {
   const table = join(repo, 'pipeline', 'lib', 'emit', 'packages.js');
   const { PACKAGES } = existsSync(table) ? await import(pathToFileURL(table).href) : { PACKAGES: [] };
-  return PACKAGES.filter((p) => existsSync(join(repo, 'packages', p.dir, 'data.jsonld')));
+  return PACKAGES.filter((p) => existsSync(join(repo, 'packages', p.dir, 'data.json')));
 }
 
 /** What to look up in a dataset: its first article (or provision), else its first mapping, fact or instrument. */

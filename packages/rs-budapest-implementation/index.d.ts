@@ -697,6 +697,17 @@ export type StructureRef =
 export type Ref = ArticleRef | ParagraphRef | StructureRef;
 /** Instrument refs in this package. */
 export type InstrumentRefIn = "rs-corporate-liability-law";
+/** Instrument refs of every cyberlex package (see `directory`). */
+export type AnyInstrumentRef = "ets185"
+  | "rs-cc"
+  | "rs-cc-amendments-2017"
+  | "rs-corporate-liability-law"
+  | "rs-cpc"
+  | "rs-cybercrime-authorities-law"
+  | "rs-og-104-2009"
+  | "rs-og-72-2009";
+/** A ref in any cyberlex package, by its instrument: `rs-cc:199/3`, `ets185:chapter-II`. */
+export type AnyRef = `${AnyInstrumentRef}:${string}`;
 /** Convention articles with an implementation mapping in this package. */
 export type MappedArticleRef = "ets185:1"
   | "ets185:2"
@@ -736,19 +747,73 @@ export type MappedArticleRef = "ets185:1"
 export type FactKind = "declaration"
   | "convention-status"
   | "organization";
+/** A calendar date, `YYYY-MM-DD`; the accessor also checks the day exists (a TypeError otherwise). */
+export type CalendarDate = `${number}-${number}-${number}`;
+
+/**
+ * `in-force` / `deleted`: the status of the version in force on the date. `not-in-force`: not part of the
+ * law on the date (before its first version, or a paragraph a later amendment added). `not-quoted`: a
+ * provision sources cite but none quotes (it has no versions). `structure`: a chapter, section, title or heading.
+ */
+export type PointInTimeStatus = 'in-force' | 'deleted' | 'not-in-force' | 'not-quoted' | 'structure';
 
 /** A provision as it stood on a date. */
 export interface PointInTime {
+  ref: Ref;
+  /** The provision's node (for a paragraph ref, the paragraph's node where the data has one, else its article's). */
   provision: Provision;
-  /** The version in force on the date; null before the first version. */
+  /** The version in force on the date; null when none is (or for structure and not-quoted provisions). */
   version: Version | null;
-  status: Version['status'] | 'not-in-force';
+  status: PointInTimeStatus;
   /** The version's paragraphs (just the one, for a paragraph ref); empty when not in force. */
   paragraphs: Paragraph[];
+  /**
+   * True when the version found has `versionDate: null`: no source dates its start, so it was in force on
+   * the date only if it had begun by then. The answer does not assert it.
+   */
+  startUnknown: boolean;
 }
 
-/** The package's dataset, as shipped in data.jsonld. */
+/** A ref's parts, as `parseRef` reads them. */
+export interface ProvisionRefParts {
+  instrument: string;
+  article: string | null;
+  paragraph: string | null;
+  rest: string[];
+  structure: string[];
+}
+
+export interface Accessor {
+  dataset: Dataset;
+  instruments(): Instrument[];
+  instrument(ref: string): Instrument | undefined;
+  instrumentById(iri: string): Instrument | undefined;
+  provisions(): Provision[];
+  provision(ref: string): Provision | undefined;
+  provisionById(iri: string): Provision | undefined;
+  versions(ref: string): Version[];
+  at(ref: string, date?: string): PointInTime | undefined;
+  statements(ref: string): Statement[];
+  mappings(): Mapping[];
+  mapping(articleRef: string): Mapping | undefined;
+  mappingsOf(ref: string): Mapping[];
+  facts(kind?: string): Fact[];
+  conflicts(): Conflict[];
+  tombstone(iri: string): Tombstone | undefined;
+  packageOf(ref: string): string | undefined;
+  iriOf(ref: string): string | undefined;
+  refOf(iri: string): string | undefined;
+}
+
+/** The package's dataset, as shipped in data.json (and data.jsonld). */
 export declare const dataset: Dataset;
+/** Every instrument of the cyberlex packages: [instrument ref, IRI, npm package]. */
+export declare const directory: readonly (readonly [AnyInstrumentRef, Iri, string])[];
+/** The query functions over any cyberlex dataset (another package's `dataset`, or data.json read by hand). */
+export declare function createAccessor(dataset: Dataset, options?: { directory?: readonly (readonly [string, string, string])[] }): Accessor;
+/** True when `value` is shaped as a provision ref (`rs-cc:199/3`, `ets185:chapter-II/section-1`); whether a package holds it is `provision(ref)`. */
+export declare function isRef(value: unknown): value is string;
+export declare function parseRef(ref: unknown): ProvisionRefParts | null;
 export declare function instruments(): Instrument[];
 export declare function instrument(ref: InstrumentRefIn): Instrument | undefined;
 export declare function instrumentById(iri: Iri): Instrument | undefined;
@@ -757,13 +822,24 @@ export declare function provision(ref: Ref): Provision | undefined;
 export declare function provisionById(iri: Iri): Provision | undefined;
 /** Every version of the article (a paragraph ref: of its article), oldest first. */
 export declare function versions(ref: ArticleRef | ParagraphRef): Version[];
-/** What the provision said on `date` (YYYY-MM-DD); without a date, the latest version. */
-export declare function at(ref: ArticleRef | ParagraphRef, date?: `${number}-${number}-${number}`): PointInTime | undefined;
-/** What the sources say about the article ("not amendment" …). */
+/**
+ * What the provision said on `date` (a real day, `YYYY-MM-DD`, else a TypeError naming it); without a date,
+ * the latest version. Undefined for a ref the package does not hold.
+ */
+export declare function at(ref: Ref, date?: CalendarDate): PointInTime | undefined;
+/** What the sources say about the provision: for an article, about it or any of its paragraphs; for a paragraph, about it or its whole article. */
 export declare function statements(ref: ArticleRef | ParagraphRef): Statement[];
 export declare function mappings(): Mapping[];
 export declare function mapping(articleRef: MappedArticleRef): Mapping | undefined;
+/** The implementation mappings that cite the provision (for an article: it or any of its paragraphs), whichever package holds it. */
+export declare function mappingsOf(ref: AnyRef): Mapping[];
 export declare function facts(kind?: FactKind): Fact[];
 export declare function conflicts(): Conflict[];
 /** An id this package had in an earlier version and no longer has: the ref it had and the id that replaced it, if any. */
 export declare function tombstone(iri: Iri): Tombstone | undefined;
+/** The npm package that holds a ref's instrument (`rs-cc:199/3` → `@cyberlex/rs-criminal-code`), or undefined. */
+export declare function packageOf(ref: AnyRef | AnyInstrumentRef): string | undefined;
+/** The IRI a ref names (for any instrument in `directory`), or undefined. */
+export declare function iriOf(ref: AnyRef): Iri | undefined;
+/** The ref an IRI names (a mapping's cited provision, a statement's subject), or undefined. */
+export declare function refOf(iri: string): AnyRef | undefined;

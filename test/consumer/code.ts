@@ -88,6 +88,30 @@ export function consumerProgram(packages: readonly Installed[]): string {
   return lines.join('\n');
 }
 
+/** consumer-require.cts: every package through `require` (its CommonJS entry and .d.cts), compiled by tsc to .cjs. */
+export function requireProgram(packages: readonly Installed[]): string {
+  const lines = [...packages.map((p, i) => `import p${i} = require(${q(p.name)});`), '', 'const report: Record<string, Record<string, unknown>> = {};'];
+  packages.forEach(({ name, data }, i) => {
+    const p = `p${i}`;
+    const s = samples(data);
+    lines.push(
+      '{',
+      `  const shipped: unknown = require(${q(`${name}/data.json`)});`,
+      `  const entry: Record<string, unknown> = { counts: [${p}.instruments().length, ${p}.provisions().length, ${p}.mappings().length, ${p}.facts().length], sameData: JSON.stringify(shipped) === JSON.stringify(${p}.dataset), badDate: null };`,
+    );
+    if (s.article) {
+      lines.push(
+        `  const ref: ${p}.ArticleRef = ${q(s.article)};`,
+        `  entry.article = ${p}.at(ref, '2100-01-01')?.paragraphs.map((x) => x.text) ?? [];`,
+        `  try { ${p}.at(ref, '2009-13-45'); } catch (error) { entry.badDate = error instanceof TypeError ? 'TypeError' : String(error); }`,
+      );
+    }
+    lines.push(`  report[${q(name)}] = entry;`, '}');
+  });
+  lines.push('', 'console.log(JSON.stringify(report));', '');
+  return lines.join('\n');
+}
+
 export interface WrongUse {
   why: string;
   code: string;
@@ -105,6 +129,8 @@ export function wrongUses({ data }: Installed, p: string): WrongUse[] {
     { why: 'a provision ref where an instrument ref belongs', code: `${p}.instrument('rs-cybercrime-authorities-law:1/1');` },
     { why: 'a fact kind the package does not have', code: `${p}.facts('no-such-kind');` },
     { why: 'a Convention article without a mapping here', code: `${p}.mapping('ets185:999');` },
+    { why: 'a ref of an instrument no cyberlex package has', code: `${p}.mappingsOf('xx-nothing:1');` },
+    { why: 'a string that is not a ref where packageOf wants one', code: `${p}.packageOf('nonsense');` },
   ];
   if (s.article) {
     uses.push(

@@ -1,8 +1,10 @@
 /**
  * The packages as a consumer gets them: packed, installed from the tarballs into a fresh
- * project outside the repository (offline), type-checked with tsc --strict under NodeNext and
- * Bundler resolution, run with node, their README examples run, and publint / attw on every
- * tarball. Every package is checked, whether or not it has data yet.
+ * project outside the repository (offline), type-checked with tsc --strict under NodeNext (ESM
+ * and a CommonJS .cts) and Bundler resolution, run with node through import and require, their
+ * README examples run, their terms, links and shipped code checked, and publint / attw on every
+ * tarball. Every package is checked, whether or not it has data yet. Bundlers and browsers:
+ * bundlers.test.ts.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ import type { Dataset } from '@cyberlex/schema';
 import { DATA_PACKAGE_FILES } from '../../pipeline/src/emit/package-json.js';
 import { PACKAGES } from '../../pipeline/src/emit/packages.js';
 import { ROOT } from '../helpers/sources.js';
-import { consumerProgram, errorsFile, jsBlocks, samples, type Installed } from './code.js';
+import { consumerProgram, errorsFile, jsBlocks, requireProgram, samples, type Installed } from './code.js';
 import { BIN, execNode, installConsumer, packAll, removeProject, run, runAsync, type Packed } from './project.js';
 
 const MINUTES = 60_000;
@@ -37,6 +39,8 @@ function tsconfig(resolution: 'NodeNext' | 'Bundler', files: string[]): string {
     skipLibCheck: false,
     types: ['node'],
     typeRoots: [join(ROOT, 'node_modules', '@types')],
+    // the data as a JSON module: `import data from '@cyberlex/…/data.json' with { type: 'json' }`
+    resolveJsonModule: true,
     allowJs: true,
     checkJs: true,
     noEmitOnError: true,
@@ -55,12 +59,14 @@ beforeAll(() => {
   mkdirSync(join(project, 'examples'));
   examples = [{ name: '@cyberlex/schema', dir: 'schema' }, ...PACKAGES].flatMap((spec) =>
     jsBlocks(readFileSync(join(project, 'node_modules', spec.name, 'README.md'), 'utf8')).map((code, i) => {
-      const file = `examples/${spec.dir}-${i + 1}.mjs`;
+      // a block that requires the package is the README's CommonJS example
+      const file = `examples/${spec.dir}-${i + 1}.${/\brequire\(/.test(code) ? 'cjs' : 'mjs'}`;
       writeFileSync(join(project, file), code);
       return { name: spec.name, file };
     }),
   );
-  writeFileSync(join(project, 'tsconfig.nodenext.json'), tsconfig('NodeNext', ['consumer.ts', 'errors.ts', ...examples.map((e) => e.file)]));
+  writeFileSync(join(project, 'consumer-require.cts'), requireProgram(installed));
+  writeFileSync(join(project, 'tsconfig.nodenext.json'), tsconfig('NodeNext', ['consumer.ts', 'consumer-require.cts', 'errors.ts', ...examples.map((e) => e.file)]));
   writeFileSync(join(project, 'tsconfig.bundler.json'), tsconfig('Bundler', ['consumer.ts', 'errors.ts']));
 }, 10 * MINUTES);
 
@@ -78,14 +84,23 @@ describe('the packages as a consumer installs them', () => {
     expect(schema.filter((f) => !/^(lib\/.+\.(js|d\.ts)|README\.md|package\.json|schema\.json|changes\.schema\.json|context\.jsonld|types\.d\.ts)$/.test(f))).toEqual([]);
   }, 5 * MINUTES);
 
-  it('declares exports (types first), files, sideEffects, license and engines, and no runtime dependencies', () => {
+  it('declares exports (an import and a require entry, types first), files, sideEffects, terms, links, engines, and no runtime dependencies', () => {
     for (const spec of PACKAGES) {
       const pkg = installedJson(spec.name, 'package.json') as Record<string, any>;
+      const data = installed.find((p) => p.name === spec.name)!.data;
       expect(pkg.type, spec.name).toBe('module');
-      expect(Object.keys(pkg.exports['.']), spec.name).toEqual(['types', 'default']);
-      for (const sub of ['./data.jsonld', './context.jsonld', './schema.json', './changes.json']) expect(pkg.exports[sub], `${spec.name} ${sub}`).toBe(sub);
+      expect(pkg.exports['.'], spec.name).toEqual({ import: { types: './index.d.ts', default: './index.js' }, require: { types: './index.d.cts', default: './index.cjs' } });
+      for (const entry of Object.values(pkg.exports['.']) as object[]) expect(Object.keys(entry)[0]).toBe('types');
+      for (const sub of ['./data.json', './data.jsonld', './context.jsonld', './schema.json', './changes.json']) expect(pkg.exports[sub], `${spec.name} ${sub}`).toBe(sub);
       expect(pkg.sideEffects, spec.name).toBe(false);
-      expect(pkg.license, spec.name).toBe('MIT');
+      expect(pkg.license, spec.name).toBe('SEE LICENSE IN LICENSE');
+      expect(readFileSync(join(project, 'node_modules', spec.name, 'LICENSE'), 'utf8'), spec.name).toContain('MIT License');
+      for (const url of [pkg.homepage, pkg.bugs?.url, pkg.repository?.url]) expect(url, spec.name).toMatch(/^(git\+)?https:\/\//);
+      expect(pkg.repository.directory).toBe(`packages/${spec.dir}`);
+      // data-semver from the first release: a `^1` range takes every data addition
+      expect(Number(pkg.version.split('.')[0]), spec.name).toBeGreaterThanOrEqual(1);
+      const holds = new Set(data.provisions.map((p) => data.instruments.find((i) => i['@id'] === p.instrument)?.ref));
+      expect(pkg.cyberlex, spec.name).toEqual({ instruments: [...new Set([...spec.instruments, ...holds])].filter(Boolean).sort(), mappings: data.mappings.length > 0 });
       expect(pkg.engines?.node, spec.name).toMatch(/^>=20/);
       expect(pkg.files, spec.name).toEqual(DATA_PACKAGE_FILES);
       for (const deps of ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies']) expect(pkg[deps], `${spec.name} ${deps}`).toBeUndefined();
@@ -95,12 +110,31 @@ describe('the packages as a consumer installs them', () => {
     for (const entry of Object.values(schema.exports) as unknown[]) if (typeof entry === 'object') expect(Object.keys(entry as object)[0]).toBe('types');
   }, 5 * MINUTES);
 
+  it('ships code that imports nothing of Node and reads no file: only its own modules and its data', () => {
+    for (const spec of PACKAGES) {
+      for (const file of DATA_PACKAGE_FILES.filter((f) => /\.c?js$/.test(f))) {
+        const code = readFileSync(join(project, 'node_modules', spec.name, file), 'utf8');
+        const imported = [...code.matchAll(/(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]);
+        expect(imported.filter((m) => !/^\.\/(?:accessor|calendar-date)\.c?js$|^\.\/data\.json$/.test(m!)), `${spec.name}/${file}`).toEqual([]);
+        expect(code, `${spec.name}/${file}`).not.toMatch(/\bnode:|readFileSync|import\.meta/);
+      }
+    }
+  }, 5 * MINUTES);
+
+  it('links every README to absolute URLs, so the links work on the registry\'s page', () => {
+    for (const spec of PACKAGES) {
+      const links = [...readFileSync(join(project, 'node_modules', spec.name, 'README.md'), 'utf8').matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+      expect(links.length, spec.name).toBeGreaterThan(0);
+      expect(links.filter((l) => !/^https:\/\//.test(l)), spec.name).toEqual([]);
+    }
+  }, 5 * MINUTES);
+
   it('type-checks under tsc --strict with NodeNext resolution (README examples too), and every wrong use is a type error', () => {
     const r = run(join(BIN, 'tsc'), ['-p', 'tsconfig.nodenext.json'], project);
     expect(`${r.stdout}${r.stderr}`).toBe('');
     expect(r.status).toBe(0);
     // each @ts-expect-error is used: tsc reports an unused one (TS2578), so passing proves every wrong use fails
-    expect(readFileSync(join(project, 'errors.ts'), 'utf8').match(/@ts-expect-error/g)?.length).toBeGreaterThanOrEqual(PACKAGES.length * 8 + 1);
+    expect(readFileSync(join(project, 'errors.ts'), 'utf8').match(/@ts-expect-error/g)?.length).toBeGreaterThanOrEqual(PACKAGES.length * 10 + 1);
   }, 5 * MINUTES);
 
   it('type-checks under tsc --strict with Bundler resolution', () => {
@@ -144,6 +178,20 @@ describe('the packages as a consumer installs them', () => {
     }
   }, 5 * MINUTES);
 
+  it('gives the same answers through require() (the CommonJS entry) as through import', () => {
+    const esm = JSON.parse(execNode('out/consumer.js', project)) as Record<string, unknown>;
+    const cjs = JSON.parse(execNode('out/consumer-require.cjs', project)) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(cjs)).toEqual(PACKAGES.map((p) => p.name));
+    for (const { name, data } of installed) {
+      const s = samples(data);
+      const entry = cjs[name]!;
+      expect(entry.counts, name).toEqual([data.instruments.length, data.provisions.length, data.mappings.length, data.facts.length]);
+      expect(entry.sameData, name).toBe(true);
+      if (s.article) expect(entry.article, name).toEqual((esm[name] as Record<string, any>).article.paragraphs);
+      expect(entry.badDate, name).toBe(s.article ? 'TypeError' : null);
+    }
+  }, 5 * MINUTES);
+
   it('runs every README example with node', () => {
     expect(new Set(examples.map((e) => e.name))).toEqual(new Set(packed.map((p) => p.name)));
     for (const { name, file } of examples) {
@@ -164,11 +212,14 @@ describe('the packages as a consumer installs them', () => {
     expect(problems).toEqual([]);
   }, 5 * MINUTES);
 
-  it('passes attw (esm-only profile) on every tarball with zero problems', async () => {
+  it('passes attw (every resolution: node10, node16 CJS and ESM, bundler) on every tarball with zero problems', async () => {
     // data.jsonld and context.jsonld are data files to resolve and read (see the READMEs), not modules to
     // import: TypeScript cannot resolve `.jsonld` as a module, which is right, so attw leaves them out.
-    const args = ['--profile', 'esm-only', '--no-definitely-typed', '--exclude-entrypoints', './data.jsonld', './context.jsonld', '--format', 'ascii', '--no-color', '--no-emoji'];
-    const results = await Promise.all(packed.map((p) => runAsync(join(BIN, 'attw'), [p.tarball, ...args], project)));
+    // Every profile: the packages have an import and a require entry (node10's `main` included).
+    const args = ['--no-definitely-typed', '--exclude-entrypoints', './data.jsonld', './context.jsonld', '--format', 'ascii', '--no-color', '--no-emoji'];
+    // @cyberlex/schema is ESM only, on purpose
+    const profile = (p: Packed) => (p.name === '@cyberlex/schema' ? ['--profile', 'esm-only'] : []);
+    const results = await Promise.all(packed.map((p) => runAsync(join(BIN, 'attw'), [p.tarball, ...args, ...profile(p)], project)));
     expect(results.flatMap((r, i) => (r.status === 0 ? [] : [`${packed[i]!.name}:\n${r.stdout}${r.stderr}`]))).toEqual([]);
     expect(results).toHaveLength(PACKAGES.length + 1);
   }, 5 * MINUTES);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaArtifacts } from '@cyberlex/schema/generate';
 import { ingest } from '../../pipeline/src/ingest/index.js';
+import { DATA_PACKAGE_FILES } from '../../pipeline/src/emit/package-json.js';
 import { PACKAGES } from '../../pipeline/src/emit/packages.js';
 import { ROOT } from '../helpers/sources.js';
 
@@ -32,8 +33,10 @@ describe('generated files', () => {
     const { files } = await ingest({ root: ROOT, frozen: true, dryRun: true, cache: false });
     for (const spec of PACKAGES) {
       const own = files.filter((f) => f.path.startsWith(`packages/${spec.dir}/`)).map((f) => f.path.slice(`packages/${spec.dir}/`.length));
-      expect(own.sort(), spec.name).toEqual(['CHANGELOG.md', 'README.md', 'changes.json', 'context.jsonld', 'data.jsonld', 'index.d.ts', 'index.js', 'package.json', 'schema.json']);
+      expect(own.sort(), spec.name).toEqual([...DATA_PACKAGE_FILES, 'package.json'].sort());
     }
+    const downloads = files.filter((f) => f.path.startsWith('dist/downloads/')).map((f) => f.path.slice('dist/downloads/'.length));
+    expect(downloads.sort()).toEqual(['compliance-matrix.csv', 'graph.nq', 'provision-versions.csv', ...PACKAGES.map((p) => `${p.dir}.jsonld`)].sort());
     const stale = files.filter((f) => onDisk(f.path) !== f.content).map((f) => f.path);
     expect(stale, 'differ from what the build writes: run npm run build').toEqual([]);
   }, 300_000);

@@ -50,7 +50,7 @@ async function cli(command: (args: string[]) => Promise<number>, args: string[])
 beforeAll(async () => {
   repo = copyRepo();
   await rerun();
-  repo.commit('first release: 0.1.0');
+  repo.commit('first release: 1.0.0');
 });
 afterAll(() => repo?.cleanup());
 
@@ -58,7 +58,7 @@ describe('the first release', () => {
   it('starts each package with a CHANGELOG and changes.json holding the legal history, and no changeset', () => {
     expect(dataChangesets(repo.root)).toEqual([]);
     const changelog = read(`${LAW_DIR}/CHANGELOG.md`);
-    expect(changelog).toContain('## 0.1.0\n\n### Legal history in this release\n\n- Law on the Organisation and Competences of Government Authorities Combating Cyber Crime Art. 7 deleted by Official Gazette of the Republic of Serbia 104/2009');
+    expect(changelog).toContain('## 1.0.0\n\n### Legal history in this release\n\n- Law on the Organisation and Competences of Government Authorities Combating Cyber Crime Art. 7 deleted by Official Gazette of the Republic of Serbia 104/2009');
     expect(JSON.parse(read(`${LAW_DIR}/changes.json`))).toMatchObject([{ packageVersion: null, refs: ['rs-cybercrime-authorities-law:7'], acts: ['rs-og-104-2009'], bump: 'minor' }]);
   });
 });
@@ -88,12 +88,12 @@ describe('a corrected article text', () => {
     const line = read(`.changeset/${dataChangesets(repo.root)[0]}`).split('\n')[4]!;
     execFileSync(join(repo.root, 'node_modules', '.bin', 'changeset'), ['version'], { cwd: repo.root, stdio: 'pipe' });
     expect(dataChangesets(repo.root)).toEqual([]);
-    expect(JSON.parse(read(`${LAW_DIR}/package.json`)).version).toBe('0.1.1');
-    expect(read(`${LAW_DIR}/CHANGELOG.md`)).toContain(`## 0.1.1\n### Patch Changes\n\n- ${line}\n\n## 0.1.0`);
+    expect(JSON.parse(read(`${LAW_DIR}/package.json`)).version).toBe('1.0.1');
+    expect(read(`${LAW_DIR}/CHANGELOG.md`)).toContain(`## 1.0.1\n### Patch Changes\n\n- ${line}\n\n## 1.0.0`);
     const build = await rerun();
     expect(build.written).toEqual([`${LAW_DIR}/changes.json`]);
     expect(JSON.parse(read(`${LAW_DIR}/changes.json`)).at(-1)).toEqual({
-      packageVersion: '0.1.1',
+      packageVersion: '1.0.1',
       date: null,
       refs: ['rs-cybercrime-authorities-law:5/3'],
       acts: [],
@@ -101,7 +101,7 @@ describe('a corrected article text', () => {
       summary: "Law on the Organisation and Competences of Government Authorities Combating Cyber Crime Art. 5(3) text corrected: 'a term of four years and may' → 'a term of five years and may'",
     });
     expect(dataChangesets(repo.root)).toEqual([]);
-    repo.commit('release 0.1.1');
+    repo.commit('release 1.0.1');
   });
 });
 

@@ -8,9 +8,11 @@ import type { Graph } from '../model/graph.js';
 import type { ManifestEntry } from '../sources/manifest.js';
 import { type SourceTexts, validateChanges, validateDataset } from '../validate/index.js';
 import { initialChangelog, packageChanges } from '../release/changes.js';
-import { accessorDeclarations, accessorModule } from './accessor.js';
+import { ACCESSOR_FILES, accessorCommonJs, accessorDeclarations, accessorFile, accessorModule } from './accessor.js';
 import { buildDataset } from './dataset.js';
-import { packageJson } from './package-json.js';
+import { downloads } from './downloads.js';
+import { packageLicense } from './license.js';
+import { FIRST_VERSION, instrumentDirectory, packageJson } from './package-json.js';
 import { PACKAGES, type PackageSpec } from './packages.js';
 import { packageReadme } from './readme.js';
 import { selectPackageGraph } from './select.js';
@@ -53,8 +55,12 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
   // Every package is built before any is validated: an id that moved to another package is not a removal.
   const built = specs.map((spec) => ({ spec, data: buildDataset(spec, selectPackageGraph(input.graph, spec, specs), input.manifest, input.mediaTypes) }));
   const live = liveIds(built.map((b) => b.data));
+  const directory = instrumentDirectory(built);
+  const commonJs = accessorCommonJs(directory);
+  const shipped = ACCESSOR_FILES.map((name) => ({ name, content: accessorFile(name) }));
+  const emitted: { spec: PackageSpec; data: Dataset; json: string }[] = [];
   for (const { spec, data: fresh } of built) {
-    const version = input.existing.get(spec.dir)?.version ?? '0.1.0';
+    const version = input.existing.get(spec.dir)?.version ?? FIRST_VERSION;
     const data: Dataset = { ...fresh, tombstones: tombstones(input.previous?.get(spec.dir) ?? null, fresh, { version, live }) };
     await validateDataset(spec.name, data, input.texts);
     // the legal history the data holds, and the entries of each release the CHANGELOG records
@@ -64,25 +70,35 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
     const existing = input.existing.get(spec.dir) ?? null;
     const dir = `packages/${spec.dir}`;
     const json = stringify(data);
+    const dts = accessorDeclarations(data, types, directory);
+    emitted.push({ spec, data, json });
     files.push(
+      // data.json for JavaScript (a JSON module every runtime and bundler imports), data.jsonld for JSON-LD tools
+      { path: `${dir}/data.json`, content: json },
       { path: `${dir}/data.jsonld`, content: json },
       { path: `${dir}/context.jsonld`, content: context },
       { path: `${dir}/schema.json`, content: schema },
       { path: `${dir}/changes.json`, content: stringify(changes) },
-      { path: `${dir}/index.js`, content: accessorModule() },
-      { path: `${dir}/index.d.ts`, content: accessorDeclarations(data, types) },
-      { path: `${dir}/README.md`, content: packageReadme(spec, data) },
-      { path: `${dir}/package.json`, content: packageJson(spec, existing) },
+      { path: `${dir}/index.js`, content: accessorModule(directory) },
+      { path: `${dir}/index.cjs`, content: commonJs },
+      { path: `${dir}/index.d.ts`, content: dts },
+      { path: `${dir}/index.d.cts`, content: dts },
+      ...shipped.map((f) => ({ path: `${dir}/${f.name}`, content: f.content })),
+      { path: `${dir}/README.md`, content: packageReadme(spec, data, version) },
+      { path: `${dir}/LICENSE`, content: packageLicense(spec, data) },
+      { path: `${dir}/package.json`, content: packageJson(spec, data, existing) },
       { path: `${dir}/CHANGELOG.md`, content: existing?.changelog ?? initialChangelog(spec.name, version, changes) },
       { path: `dist/${spec.dir}.jsonld`, content: json },
     );
   }
+  const graph = await toNQuads([...datasets.values()], { cache: input.cache !== false });
   files.push(
     { path: 'dist/schema.json', content: schema },
     { path: 'dist/changes.schema.json', content: stringify(changesJsonSchema()) },
     { path: 'dist/context.jsonld', content: context },
     { path: 'dist/conflicts.json', content: stringify(input.graph.conflicts) },
-    { path: 'dist/graph.nq', content: await toNQuads([...datasets.values()], { cache: input.cache !== false }) },
+    { path: 'dist/graph.nq', content: graph },
+    ...downloads(emitted, graph, directory),
   );
   for (const [source, text] of input.extracted) files.push({ path: `dist/extracted/${source}.txt`, content: text });
   return { files, datasets, unplaced: unplacedBySource(input.graph, live) };

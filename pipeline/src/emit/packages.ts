@@ -3,6 +3,16 @@
  * take their instruments (and the acts that amend them), the provisions of those and what
  * sources say about them; dataset packages take the facts of their sources.
  */
+/**
+ * Where the project lives, for the packages' repository, homepage and bugs fields and the absolute
+ * links of their READMEs (a registry's page resolves no relative link).
+ */
+export const PROJECT = {
+  repository: 'https://github.com/cyberlex/cyberlex',
+  /** Where README links to files of the repository point. */
+  blob: 'https://github.com/cyberlex/cyberlex/blob/main',
+} as const;
+
 export interface PackageSpec {
   /** npm name. */
   name: string;
