@@ -72,7 +72,7 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
       { path: `${dir}/index.js`, content: accessorModule() },
       { path: `${dir}/index.d.ts`, content: accessorDeclarations(data, types) },
       { path: `${dir}/README.md`, content: packageReadme(spec, data) },
-      { path: `${dir}/package.json`, content: packageJson(spec, existing) },
+      { path: `${dir}/package.json`, content: packageJson(spec, existing, data.mappings.length > 0) },
       { path: `${dir}/CHANGELOG.md`, content: existing?.changelog ?? initialChangelog(spec.name, version, changes) },
       { path: `dist/${spec.dir}.jsonld`, content: json },
     );

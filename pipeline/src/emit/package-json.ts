@@ -3,7 +3,7 @@ import type { PackageSpec } from './packages.js';
 
 export const DATA_PACKAGE_FILES = ['index.js', 'index.d.ts', 'data.jsonld', 'context.jsonld', 'schema.json', 'changes.json', 'README.md', 'CHANGELOG.md'];
 
-export function packageJson(spec: PackageSpec, existing: { version?: string } | null): string {
+export function packageJson(spec: PackageSpec, existing: { version?: string } | null, holdsMappings = false): string {
   const pkg = {
     name: spec.name,
     version: existing?.version ?? '0.1.0',
@@ -23,6 +23,8 @@ export function packageJson(spec: PackageSpec, existing: { version?: string } | 
     },
     types: './index.d.ts',
     files: DATA_PACKAGE_FILES,
+    // what the cyberlex CLI looks for to find, among installed packages, the one a ref lives in
+    cyberlex: { instruments: spec.instruments, mappings: holdsMappings },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
