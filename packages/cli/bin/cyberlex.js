@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 // The CLI is TypeScript compiled to lib/ by `npm run build`.
+import module from 'node:module';
+
+// Node 22.1+ keeps the code it compiles for the next run (a no-op on Node 20, which has no such cache).
+module.enableCompileCache?.();
+
 import('../lib/main.js').then(
   (m) => m.cli(),
   (error) => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { SPECS, buildProgram, type Context } from './program.js';
 import { EXIT, UsageError, run } from './run.js';
+import { prepareTerminal } from './terminal.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -17,6 +18,7 @@ const consoleContext: Context = {
 /** Runs one command line; resolves to the exit code, throws a CliError for a failure. */
 export async function main(argv: string[], ctx: Context = consoleContext): Promise<number> {
   let code: number = EXIT.ok;
+  await prepareTerminal();
   const program = buildProgram(version(), ctx, (c) => (code = c));
   program
     .exitOverride()

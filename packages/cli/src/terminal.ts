@@ -1,9 +1,8 @@
 /**
- * What the terminal gets: colour only where it is wanted, prose wrapped to the terminal's width,
+ * What the terminal gets: colour only where it is wanted, prose wrapped to a terminal's width,
  * and values quoted in messages clipped so that a 100 kB argument still makes one readable line.
  */
 import { createColors } from 'picocolors';
-import wrapAnsi from 'wrap-ansi';
 
 type Stream = { isTTY?: boolean; columns?: number; hasColors?: () => boolean };
 type Env = Record<string, string | undefined>;
@@ -32,11 +31,24 @@ export function width(stream: Stream = process.stdout): number {
   return stream.isTTY === true && stream.columns && stream.columns > 20 ? stream.columns : 80;
 }
 
-/** Prose wrapped at word boundaries to the width, each line after the first indented as asked. */
+type Wrapper = (text: string, columns: number, options: { hard: boolean; trim: boolean }) => string;
+let wrapper: Wrapper | null = null;
+
+/**
+ * Loads the wrapper (wrap-ansi, which knows colour codes and wide characters) when output goes to
+ * a terminal. Output to a pipe or a file is not wrapped, as git and gh leave it: one paragraph a
+ * line for grep, and no cost for loading what would not be used.
+ */
+export async function prepareTerminal(stream: Stream = process.stdout): Promise<void> {
+  if (stream.isTTY === true && wrapper === null) wrapper = (await import('wrap-ansi')).default;
+}
+
+/** Prose wrapped at word boundaries to the terminal's width, each line after the first indented as asked. */
 export function wrap(text: string, options: { indent?: string; columns?: number } = {}): string {
+  if (wrapper === null) return text;
   const indent = options.indent ?? '';
   const columns = Math.max(20, (options.columns ?? width()) - indent.length);
-  return wrapAnsi(text, columns, { hard: false, trim: true })
+  return wrapper(text, columns, { hard: false, trim: true })
     .split('\n')
     .map((line, i) => (i === 0 ? line : indent + line))
     .join('\n');

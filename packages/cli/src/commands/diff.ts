@@ -29,7 +29,7 @@ const diff: Action = async (args, options, ctx) => {
   const versions = module.versions(ref);
   if (versions.length === 0) throw new CliError(`${quote(ref)} has no versions to compare: no source quotes its text`);
   const names = new Map<string, string>();
-  for (const iri of new Set(versions.flatMap((v) => v.amendedBy))) names.set(iri, (await library.refOf(iri)) ?? iri);
+  for (const iri of new Set(versions.flatMap((v) => v.amendedBy))) names.set(iri, (await library.refOf(iri, module)) ?? iri);
   let result;
   try {
     result = diffProvision(ref, versions, paragraph, from, to, (iri) => names.get(iri) ?? iri);

@@ -10,23 +10,23 @@ const history: Action = async ([ref = ''], options, ctx) => {
   const { module, provision } = await library.provision(ref);
   const paragraph = provision.kind === 'paragraph' ? provision.number : null;
   const parent = provision.isPartOf ? module.provisionById(provision.isPartOf) : undefined;
-  const refOf = async (iri: string) => (await library.refOf(iri)) ?? iri;
+  const names = new Map<string, string>();
+  for (const iri of new Set(module.versions(ref).flatMap((v) => v.amendedBy))) names.set(iri, (await library.refOf(iri, module)) ?? iri);
+  const refOf = (iri: string) => names.get(iri) ?? iri;
   const versions = module.versions(ref);
   const out = {
     ref,
     iri: provision['@id'],
     title: provision.title ?? (paragraph !== null ? (parent?.title ?? null) : null),
-    versions: await Promise.all(
-      versions.map(async (v, i) => ({
+    versions: versions.map((v, i) => ({
         versionDate: v.versionDate,
         validUntil: v.validUntil,
         // only the first version can start before any source says: later ones start at an amendment
         startUnknown: v.versionDate === null && i === 0,
         status: v.status,
-        amendedBy: await Promise.all(v.amendedBy.map(refOf)),
+        amendedBy: v.amendedBy.map(refOf),
         paragraphs: v.paragraphs.filter((p) => paragraph === null || p.number === paragraph).map((p) => ({ number: p.number, text: p.text, carriedOver: p.carriedOver })),
       })),
-    ),
     statements: module.statements(ref).map((s) => ({ kind: s.kind, text: s.text, source: s.source, sourceDate: s.sourceDate })),
   };
   if (options.json) {

@@ -3,6 +3,7 @@
  * `cyberlex mapping --of <ref> [--json]`: the Convention articles whose implementation cites a national provision.
  */
 import type { Mapping } from '@cyberlex/schema';
+import type { DataModule } from '../data/accessor.js';
 import { Library, checkRefShape } from '../data/library.js';
 import type { Action } from '../program.js';
 import { CliError, UsageError } from '../run.js';
@@ -19,10 +20,15 @@ const mapping: Action = async ([article], options, ctx) => {
 async function forward(library: Library, ref: string, json: boolean, ctx: Parameters<Action>[2]): Promise<number> {
   checkRefShape(ref, 'mapping');
   let found: Mapping | undefined;
-  for (const module of await library.mappingModules()) found ??= module.mapping(ref);
+  let holder: DataModule | undefined;
+  for (const module of await library.mappingModules()) {
+    found ??= module.mapping(ref);
+    holder ??= found ? module : undefined;
+  }
   if (!found) throw new CliError(`unknown ref ${quote(ref)} (no implementation mapping for it)`);
-  const names = await Promise.all([...found.provisions, ...found.instruments, ...found.quoted].map(async (iri) => [iri, await library.refOf(iri)] as const));
-  const refOf = new Map(names);
+  // one at a time: each lookup may load a package, and the next may find its IRI in it
+  const refOf = new Map<string, string | null>();
+  for (const iri of new Set([...found.provisions, ...found.instruments, ...found.quoted])) refOf.set(iri, await library.refOf(iri, holder));
   const name = (iri: string) => refOf.get(iri) ?? iri;
   const out = {
     article: found.articleRef,

@@ -16,7 +16,8 @@ const show: Action = async ([ref = ''], options, ctx) => {
   const { version, status, paragraphs } = point;
   const startUnknown = point.startUnknown ?? (version !== null && version.versionDate === null);
   const article = point.provision;
-  const amendedBy = await Promise.all((version?.amendedBy ?? []).map(async (iri) => (await library.refOf(iri)) ?? iri));
+  const amendedBy: string[] = [];
+  for (const iri of version?.amendedBy ?? []) amendedBy.push((await library.refOf(iri, module)) ?? iri);
   const files = new Map(module.dataset.sources.map((s) => [s.id, s.file]));
   const parts = status === 'structure' ? provision.hasPart.map((iri) => module.provisionById(iri)?.ref ?? iri) : [];
   const out = {

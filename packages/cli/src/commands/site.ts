@@ -35,7 +35,7 @@ async function loadExplorer(): Promise<Explorer> {
     return (await import(name)) as Explorer;
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(name)) {
-      throw new CliError(`cyberlex site needs ${name}, which is not installed (npm install ${name}; in the repository, npm ci)`);
+      throw new CliError(`site needs ${name}, which is not installed (npm install ${name}; in the repository, npm ci)`);
     }
     throw error;
   }

@@ -89,17 +89,19 @@ export class Library {
   }
 
   /**
-   * The ref of a provision or instrument IRI, looked up in the packages that hold instruments;
-   * the IRI itself when no installed package knows it (the caller says so).
+   * The ref of a provision or instrument IRI: looked up in `first` (where a provision's amending acts
+   * and a mapping's neighbours usually are), then in the packages already loaded, then in the others
+   * one at a time until one knows it. Null when no installed package knows it (the caller says so).
    */
-  async refOf(iri: string): Promise<string | null> {
-    for (const { module } of await this.all((p) => p.instruments.length > 0)) {
-      const node = module.provisionById(iri) ?? module.instrumentById(iri);
-      if (node) return node.ref;
-    }
-    for (const { module } of await this.all((p) => p.instruments.length === 0)) {
-      const node = module.instrumentById(iri);
-      if (node) return node.ref;
+  async refOf(iri: string, first?: DataModule): Promise<string | null> {
+    const find = (module: DataModule) => (module.provisionById(iri) ?? module.instrumentById(iri))?.ref;
+    const hit = first ? find(first) : undefined;
+    if (hit) return hit;
+    const loaded = this.packages.filter((p) => this.modules.has(p.name));
+    const rest = this.packages.filter((p) => !this.modules.has(p.name));
+    for (const info of [...loaded, ...rest]) {
+      const ref = find(await this.load(info));
+      if (ref) return ref;
     }
     return null;
   }
