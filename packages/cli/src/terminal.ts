@@ -47,7 +47,7 @@ export async function prepareTerminal(stream: Stream = process.stdout): Promise<
 export function wrap(text: string, options: { indent?: string; columns?: number } = {}): string {
   if (wrapper === null) return text;
   const indent = options.indent ?? '';
-  const columns = Math.max(20, (options.columns ?? width()) - indent.length);
+  const columns = Math.max(10, (options.columns ?? width()) - indent.length);
   return wrapper(text, columns, { hard: false, trim: true })
     .split('\n')
     .map((line, i) => (i === 0 ? line : indent + line))

@@ -43,6 +43,8 @@ const search: Action = async (words, options, ctx) => {
       if (!provision.ref.startsWith(prefix)) continue;
       if (provision.title && matches(provision.title)) hits.push({ ref: provision.ref, title: provision.title, versions: [], text: provision.title, package: info.name });
       const byRef = new Map<string, Hit>();
+      // versions belong to articles (a paragraph's text is in its article's versions)
+      if (provision.versions.length === 0) continue;
       // on a date, the version the accessor says was in force then
       const inForce = date === undefined ? null : module.at(provision.ref, date)?.version;
       const versions = date === undefined ? provision.versions : inForce ? [inForce] : [];
