@@ -76,6 +76,11 @@ describe('cyberlex search', () => {
     expect(before.map((h) => [h.ref, h.versions])).toEqual([['rs-cc:199/3', [null]]]);
   });
 
+  it('matches words in any order, a quoted phrase as a whole', async () => {
+    expect((await cyberlexJson<Hit[]>('search', 'months', 'six', '--in', 'rs-cc:199')).map((h) => h.ref)).toEqual(['rs-cc:199/3']);
+    expect((await cyberlex('search', 'months six', '--in', 'rs-cc:199')).code).toBe(1);
+  });
+
   it('on a date, searches the text in force then', async () => {
     expect((await cyberlexJson<Hit[]>('search', 'three', 'months', '--in', 'rs-cc:199', '--at', '2009-01-01')).map((h) => h.ref)).toEqual(['rs-cc:199/3']);
     const later = await cyberlex('search', 'three', 'months', '--in', 'rs-cc:199', '--at', '2010-01-01');

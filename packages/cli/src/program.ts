@@ -85,7 +85,7 @@ export const SPECS: Spec[] = [
   {
     name: 'search',
     args: ['<words...>'],
-    summary: 'provisions whose text or title holds every word (any case, any version unless --at)',
+    summary: 'provisions whose text or title holds every word or quoted phrase (any case, any version unless --at)',
     options: [at(), new Option('--in <prefix>', 'only refs starting with this prefix (e.g. rs-cc:)'), json()],
     examples: ['cyberlex search computer fraud', 'cyberlex search imprisonment --in rs-cc: --at 2009-01-01', 'cyberlex search "traffic data" --json'],
     load: () => import('./commands/search.js'),

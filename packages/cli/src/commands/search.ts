@@ -1,6 +1,6 @@
 /**
  * `cyberlex search <words…> [--at DATE] [--in PREFIX] [--json]`: provisions whose paragraph text or
- * title holds every word, case- and accent-insensitively, in any version (or the one in force on
+ * title holds every word (a quoted phrase as a whole), case- and accent-insensitively, in any version (or the one in force on
  * a date). One result per paragraph, with the versions whose text matches.
  */
 import { optionDate } from '../dates.js';
@@ -24,7 +24,8 @@ interface Hit {
 }
 
 const search: Action = async (words, options, ctx) => {
-  const query = words.flatMap((w) => w.split(/\s+/)).filter(Boolean);
+  // each argument is matched as it is: a quoted "six months" is a phrase
+  const query = words.map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean);
   if (query.length === 0) throw new UsageError('search needs at least one word', 'search');
   if (query.some((w) => w.length > 200)) throw new UsageError(`${quote(query.find((w) => w.length > 200)!)} is too long to be a word`, 'search');
   const date = optionDate('--at', options.at as string | undefined, 'search');

@@ -16,6 +16,7 @@ const show: Action = async ([ref = ''], options, ctx) => {
   const { version, status, paragraphs } = point;
   const startUnknown = point.startUnknown ?? (version !== null && version.versionDate === null);
   const article = point.provision;
+  const isParagraph = provision.kind === 'paragraph' || (module.provision(ref) === undefined && ref !== article.ref);
   const amendedBy: string[] = [];
   for (const iri of version?.amendedBy ?? []) amendedBy.push((await library.refOf(iri, module)) ?? iri);
   const files = new Map(module.dataset.sources.map((s) => [s.id, s.file]));
@@ -23,7 +24,8 @@ const show: Action = async ([ref = ''], options, ctx) => {
   const out = {
     ref,
     iri: provision['@id'],
-    title: provision.title ?? article.title ?? null,
+    // a paragraph has its article's title
+    title: provision.title ?? (provision.isPartOf ? module.provisionById(provision.isPartOf)?.title : undefined) ?? article.title ?? null,
     status,
     versionDate: version?.versionDate ?? null,
     validUntil: version?.validUntil ?? null,
@@ -31,7 +33,8 @@ const show: Action = async ([ref = ''], options, ctx) => {
     paragraphs: paragraphs.map((p) => ({ number: p.number, text: p.text })),
     amendedBy,
     ...(status === 'structure' ? { parts } : {}),
-    provenance: provenanceOut(files, version === null ? provision.provenance : [...(provision === article ? version.provenance : []), ...paragraphs.flatMap((p) => p.provenance)]),
+    // a paragraph's provenance is its text's; an article's, its version's heading and its paragraphs'
+    provenance: provenanceOut(files, version === null ? provision.provenance : [...(isParagraph ? [] : version.provenance), ...paragraphs.flatMap((p) => p.provenance)]),
   };
   if (options.json) {
     ctx.out(JSON.stringify(out, null, 2));

@@ -1,6 +1,6 @@
 /**
  * What the CLI uses of a data package's module: its public exports only (the accessor every
- * data package ships). `mappingsOf` and `isRef` are newer exports; an older package may lack them.
+ * data package ships). `mappingsOf`, `isRef` and `refOf` are newer exports; an older package may lack them.
  */
 import type { Dataset, Instrument, Mapping, Paragraph, Provision, Statement, Version } from '@cyberlex/schema';
 
@@ -30,4 +30,6 @@ export interface DataModule {
   mapping(articleRef: string): Mapping | undefined;
   mappingsOf?(ref: string): Mapping[];
   isRef?(value: unknown): boolean;
+  /** The ref of any cyberlex provision or instrument IRI, from the directory of instruments every package ships. */
+  refOf?(iri: string): string | undefined;
 }

@@ -63,11 +63,15 @@ export class Library {
     return `${quote(ref)} is in ${home}, which is not installed: npm install ${home}`;
   }
 
-  /** A provision by ref and the module it came from, or an "unknown ref" error. */
+  /**
+   * A provision by ref and the module it came from, or an "unknown ref" error. The package's
+   * accessor decides what it holds: a node for the ref, or an answer from `at` (a paragraph that
+   * only its article's versions hold).
+   */
   async provision(ref: string): Promise<{ module: DataModule; info: DataPackageInfo; provision: Provision }> {
     for (const info of this.packagesFor(ref)) {
       const module = await this.load(info);
-      const provision = module.provision(ref);
+      const provision = module.provision(ref) ?? (module.isRef ? module.at(ref)?.provision : undefined);
       if (provision) return { module, info, provision };
     }
     throw new CliError(`unknown ref ${quote(ref)}`);
@@ -94,7 +98,8 @@ export class Library {
    * one at a time until one knows it. Null when no installed package knows it (the caller says so).
    */
   async refOf(iri: string, first?: DataModule): Promise<string | null> {
-    const find = (module: DataModule) => (module.provisionById(iri) ?? module.instrumentById(iri))?.ref;
+    // a package's own nodes, else its directory of every package's instruments (newer packages ship one)
+    const find = (module: DataModule) => (module.provisionById(iri) ?? module.instrumentById(iri))?.ref ?? module.refOf?.(iri);
     const hit = first ? find(first) : undefined;
     if (hit) return hit;
     const loaded = this.packages.filter((p) => this.modules.has(p.name));
