@@ -136,7 +136,7 @@ export const SPECS: Spec[] = [
     name: 'site',
     args: [],
     summary: 'build the explorer site from the packages, or serve it',
-    options: [new Option('--serve', 'serve the site after building it'), new Option('--port <n>', 'the port to serve on').default('8080'), json()],
+    options: [new Option('--serve', 'serve the site after building it (on 127.0.0.1)'), new Option('--port <n>', 'the port to serve on (0: any free port)').default('8080'), json()],
     examples: ['cyberlex site', 'cyberlex site --serve --port 8080'],
     load: () => import('./commands/site.js'),
   },
