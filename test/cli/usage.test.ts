@@ -92,6 +92,10 @@ describe('the program', () => {
     expect(r.stderr).toContain('Usage: cyberlex [options] [command]');
   });
 
+  it('help for a command that does not exist: one line listing the commands', async () => {
+    expectOneLine(await cyberlex('help', 'shwo'), 2, /^cyberlex: unknown command 'shwo' \(commands: show, history, /);
+  });
+
   it('suggests the command meant', async () => {
     expectOneLine(await cyberlex('shw', 'rs-cc:199'), 2, /^cyberlex: unknown command 'shw' \(did you mean show\?\)/);
     expectOneLine(await cyberlex('mapings'), 2, /did you mean mapping\?/);

@@ -33,6 +33,10 @@ export async function main(argv: string[], ctx: Context = consoleContext): Promi
     ctx.err(program.helpInformation().replace(/\n$/, ''));
     return EXIT.usage;
   }
+  // `help <unknown>`: commander would print the whole help; one line says more
+  if (argv[0] === 'help' && argv[1] !== undefined && argv[1] !== 'help' && !program.commands.some((c) => c.name() === argv[1])) {
+    throw new UsageError(`unknown command '${argv[1]}' (commands: ${SPECS.map((s) => s.name).join(', ')})`);
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -144,9 +144,11 @@ export const SPECS: Spec[] = [
 
 const EXIT_CODES = `Exit codes:
   0  success
-  1  not found or failed: an unknown ref, a package not installed, invalid data,
-     a repository command outside a repository; diff --base --exit-code: the data differ
-  2  usage: an unknown command or option, a missing or malformed argument, a bad date`;
+  1  not found or failed: an unknown ref, a package not installed, invalid
+     data, a repository command outside a repository; with diff --base
+     --exit-code, the data differ
+  2  usage: an unknown command or option, a missing or malformed argument,
+     a bad date`;
 
 export function buildProgram(version: string, ctx: Context, done: (code: number) => void): Command {
   const program = new Command('cyberlex')

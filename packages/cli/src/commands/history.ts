@@ -1,7 +1,9 @@
 /** `cyberlex history <ref> [--json]`: every version of a provision, and what sources say about it. */
 import { Library, checkRefShape } from '../data/library.js';
 import type { Action } from '../program.js';
-import { describeVersion } from '../present.js';
+import { describeStatus, describeVersion } from '../present.js';
+
+const STRUCTURE = new Set(['chapter', 'section', 'title', 'heading']);
 import { colours, wrap } from '../terminal.js';
 
 const history: Action = async ([ref = ''], options, ctx) => {
@@ -17,6 +19,7 @@ const history: Action = async ([ref = ''], options, ctx) => {
   const out = {
     ref,
     iri: provision['@id'],
+    kind: provision.kind,
     title: provision.title ?? (paragraph !== null ? (parent?.title ?? null) : null),
     versions: versions.map((v, i) => ({
         versionDate: v.versionDate,
@@ -35,7 +38,10 @@ const history: Action = async ([ref = ''], options, ctx) => {
   }
   const c = colours();
   const count = out.versions.length;
-  ctx.out(c.bold(`${ref}${out.title ? ` – ${out.title}` : ''}: ${count === 0 ? 'no version is quoted in any source' : `${count} version${count === 1 ? '' : 's'}`}`));
+  // with no versions, say why: a chapter has none of its own; a cited provision may be quoted nowhere
+  const none = count > 0 ? null : STRUCTURE.has(provision.kind) ? 'structure' : module.at(ref)?.status;
+  const head = none === null ? `${count} version${count === 1 ? '' : 's'}` : none === 'structure' || none === 'not-quoted' ? describeStatus(none, undefined) : 'no version is quoted in any source';
+  ctx.out(c.bold(`${ref}${out.title ? ` – ${out.title}` : ''}: ${head}`));
   for (const v of out.versions) {
     ctx.out(`\n${c.cyan(`== ${describeVersion(v, v.startUnknown, v.amendedBy)} (${v.status})`)}`);
     if (v.paragraphs.length === 0) ctx.out(v.status === 'deleted' ? '(deleted)' : '(no text)');
