@@ -3,9 +3,12 @@
  * flag, a missing argument, a bad date and a 100 kB argument. Each gives the help text (exit 0)
  * or one clear line on stderr with a usage exit code (2), never a stack trace.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SPECS } from '../../packages/cli/src/program.js';
 import { cyberlex } from '../helpers/cli.js';
+import { ROOT } from '../helpers/sources.js';
 
 const HUGE = 'x'.repeat(100_000);
 
@@ -117,5 +120,18 @@ describe('the program', () => {
     }
     expect((await cyberlex('show', 'rs-cc:199/3', '--at', '2008-02-29')).code).toBe(0);
     expectOneLine(await cyberlex('diff', 'rs-cc:199', '--to', 'latest'), 2, /--to takes a version number \(1, 2, …\) or a real calendar date/);
+  });
+});
+
+describe('the built command, as a process', () => {
+  it.each([
+    [['show', '--bogus'], 2],
+    [['ingest', '--json', 'extra'], 2],
+    [['show', 'rs-cc:199', '--at', 'yesterday'], 2],
+    [['show', 'rs-cc:9999'], 1],
+    [['nonsense'], 2],
+  ])('cyberlex %j: one line on stderr, exit %i', (args, code) => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'packages', 'cli', 'bin', 'cyberlex.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    expectOneLine({ code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr.replace(/\n$/, '') }, code);
   });
 });
