@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     // Tests run the TypeScript sources directly, so they never see a stale build.
     alias: [
+      { find: '@cyberlex/schema/calendar-date', replacement: here('./packages/schema/src/calendar-date.ts') },
       { find: '@cyberlex/schema/generate', replacement: here('./packages/schema/src/generate/index.ts') },
       { find: '@cyberlex/schema', replacement: here('./packages/schema/src/index.ts') },
       { find: '@cyberlex/pipeline/accessor', replacement: here('./pipeline/assets/accessor.js') },

@@ -7,7 +7,7 @@
  *
  *   npm run bench                         every section, 5 runs a figure
  *   npm run bench -- --runs 3             fewer runs
- *   npm run bench -- --only ingest,scale  some sections (rebuild, ingest, reingest, scale, worst-case, packages, pdf)
+ *   npm run bench -- --only ingest,scale  some sections (rebuild, ingest, reingest, scale, worst-case, packages, cli, pdf)
  *   npm run bench -- --no-write           do not rewrite bench/results.json
  *
  * Nothing in the work tree changes except bench/results.json (and what `npm run build`
@@ -20,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Report, machine } from './lib/report.mjs';
+import { benchCli } from './sections/cli.mjs';
 import { benchIngest } from './sections/ingest.mjs';
 import { benchPackages } from './sections/packages.mjs';
 import { benchPdf } from './sections/pdf.mjs';
@@ -38,6 +39,7 @@ const SECTIONS = {
   scale: benchScale,
   'worst-case': benchWorstCase,
   packages: benchPackages,
+  cli: benchCli,
   pdf: benchPdf,
 };
 

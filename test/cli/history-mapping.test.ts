@@ -25,6 +25,12 @@ describe('cyberlex history', () => {
     expect(h.statements.some((s) => s.kind === 'not-amended' && s.text === 'not amendment')).toBe(true);
   });
 
+  it('says a chapter is a structural unit, with no versions of its own', async () => {
+    const h = await cyberlexJson<History & { kind: string }>('history', 'ets185:chapter-II');
+    expect([h.kind, h.versions]).toEqual(['chapter', []]);
+    expect((await cyberlex('history', 'ets185:chapter-II')).stdout).toBe('ets185:chapter-II – Measures to be taken at the national level: a structural unit (it holds provisions; it has no text of its own)');
+  });
+
   it('exits 1 naming an unknown ref', async () => {
     const r = await cyberlex('history', 'rs-cc:9999');
     expect([r.code, r.stderr]).toEqual([1, 'cyberlex: unknown ref "rs-cc:9999"']);

@@ -9,8 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import changesetCommand from '../../packages/cli/src/commands/changeset.js';
-import diffCommand from '../../packages/cli/src/commands/diff.js';
+import { main } from '../../packages/cli/src/main.js';
 import { run } from '../../packages/cli/src/run.js';
 import { ingest } from '../../pipeline/src/ingest/index.js';
 import { copyRepo, dataChangesets, type RepoCopy } from './repo.js';
@@ -27,6 +26,8 @@ const edit = (path: string, from: string, to: string) => {
   writeFileSync(join(repo.root, path), text.replace(from, to));
 };
 const rerun = () => ingest({ root: repo.root, frozen: false });
+const diffCommand = (args: string[]) => main(['diff', ...args]);
+const changesetCommand = (args: string[]) => main(['changeset', ...args]);
 
 /** Run a CLI command in the copy, capturing what it prints. */
 async function cli(command: (args: string[]) => Promise<number>, args: string[]): Promise<{ out: string; err: string; code: number }> {

@@ -1,40 +1,61 @@
-/** `cyberlex <command>`: one entry, one module per command. */
-import { CliError, run } from './run.js';
+/** `cyberlex <command>`: parse the command line (commander), run the command, map every outcome to an exit code. */
+import { readFileSync } from 'node:fs';
+import { CommanderError } from 'commander';
+import { SPECS, buildProgram, type Context } from './program.js';
+import { EXIT, UsageError, run } from './run.js';
+import { prepareTerminal } from './terminal.js';
 
-const COMMANDS: Record<string, () => Promise<{ default: (args: string[]) => Promise<number | void> }>> = {
-  ingest: () => import('./commands/ingest.js'),
-  show: () => import('./commands/show.js'),
-  history: () => import('./commands/history.js'),
-  mapping: () => import('./commands/mapping.js'),
-  validate: () => import('./commands/validate.js'),
-  diff: () => import('./commands/diff.js'),
-  changeset: () => import('./commands/changeset.js'),
-  extract: () => import('./commands/extract.js'),
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const consoleContext: Context = {
+  out: (text) => console.log(text),
+  err: (text) => console.error(text),
 };
 
-const USAGE = `usage: cyberlex <command> [options]
-
-commands:
-  ingest [--frozen]                     build every package and dist/ from raw/
-  show <ref> [--at YYYY-MM-DD] [--json]  a provision as it stood on a date (refs: rs-cc:199, rs-cc:199/3, ets185:16/2)
-  history <ref> [--json]                every version of a provision, and what sources say about it
-  mapping <ets185:N> [--json]           how Serbia implements a Convention article
-  validate                              re-validate dist/ and the packages against the schemas
-  diff <ref> [--from D|V] [--to D|V] [--json]   word-level diff of two versions of a provision
-  diff --base <dir|tarball> [--json]    what changed in the data between a baseline and the current build
-  changeset [--base <git-ref|dir|tarball>]  write changesets for the data that changed
-  extract <file> [--json]               what the pipeline extracts from a source file (text or PDF)`;
-
-export async function main(argv: string[]): Promise<number> {
-  const [command, ...args] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    console.log(USAGE);
-    return command ? 0 : 1;
+/** Runs one command line; resolves to the exit code, throws a CliError for a failure. */
+export async function main(argv: string[], ctx: Context = consoleContext): Promise<number> {
+  let code: number = EXIT.ok;
+  await prepareTerminal();
+  const program = buildProgram(version(), ctx, (c) => (code = c));
+  program
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => ctx.out(text.replace(/\n$/, '')),
+      writeErr: (text) => ctx.err(text.replace(/\n$/, '')),
+      // commander's own errors become one line below, in the catch
+      outputError: () => {},
+    });
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+  if (argv.length === 0) {
+    ctx.err(program.helpInformation().replace(/\n$/, ''));
+    return EXIT.usage;
   }
-  const load = COMMANDS[command];
-  if (!load) throw new CliError(`unknown command "${command}"\n${USAGE}`);
-  const mod = await load();
-  return (await mod.default(args)) ?? 0;
+  // `help <unknown>`: commander would print the whole help; one line says more
+  if (argv[0] === 'help' && argv[1] !== undefined && argv[1] !== 'help' && !program.commands.some((c) => c.name() === argv[1])) {
+    throw new UsageError(`unknown command '${argv[1]}' (commands: ${SPECS.map((s) => s.name).join(', ')})`);
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    const command = SPECS.find((s) => s.name === argv[0])?.name;
+    throw new UsageError(commanderMessage(error.message), command);
+  }
+  return code;
+}
+
+/** "error: unknown option '--x'\n(Did you mean --json?)" → "unknown option '--x' (did you mean --json?)". */
+function commanderMessage(message: string): string {
+  return message
+    .replace(/^error: /, '')
+    .replace(/\n\(Did you mean/g, ' (did you mean')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** What bin/cyberlex.js runs. */

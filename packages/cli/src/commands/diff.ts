@@ -1,81 +1,44 @@
 /**
- * `cyberlex diff <ref> [--from D|V] [--to D|V] [--json]`: the word-level diff of two versions
- * of a provision (a version is its number 1..n or its date; any date picks the version in
- * force then; defaults: the first and the latest).
- * `cyberlex diff --base <dir|tarball> [--json]`: what changed in the data between a baseline
- * and the packages as built now.
+ * `cyberlex diff <ref> [--from V] [--to V] [--json]`: the word-level diff of two versions of a
+ * provision, from the installed packages. `cyberlex diff --base <…> [--exit-code] [--json]`:
+ * what changed in the data against a baseline (a repository command: it loads the pipeline).
  */
-import { parseArgs } from 'node:util';
-import {
-  BaselineError,
-  VersionSpecError,
-  diffProvision,
-  loadBaseline,
-  packagesOnDisk,
-  parseRef,
-  planRelease,
-  renderPackageRelease,
-  renderProvisionDiff,
-  useColour,
-} from '@cyberlex/pipeline';
-import { accessorFor, instrumentRef, loadDatasets, repoRoot } from '../repo.js';
-import { CliError } from '../run.js';
+import { Library, checkRefShape } from '../data/library.js';
+import type { Action } from '../program.js';
+import { CliError, UsageError } from '../run.js';
+import { colours, quote } from '../terminal.js';
+import { VersionSpecError, diffProvision, isVersionSpec, renderProvisionDiff } from '../provision-diff.js';
 
-export default async function diff(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { from: { type: 'string' }, to: { type: 'string' }, base: { type: 'string' }, json: { type: 'boolean', default: false } },
-  });
-  if (values.base !== undefined) {
-    if (positionals.length > 0 || values.from !== undefined || values.to !== undefined) throw new CliError('diff --base compares whole packages; it takes no ref, --from or --to');
-    return dataDiff(values.base, values.json);
+const diff: Action = async (args, options, ctx) => {
+  const { from, to, base } = options as { from?: string; to?: string; base?: string };
+  if (base !== undefined) {
+    if (args.length > 0 || from !== undefined || to !== undefined) throw new UsageError('diff --base compares whole packages; it takes no ref, --from or --to', 'diff');
+    const { dataDiff } = await import('../maintainer/data-diff.js');
+    return dataDiff(base, options.exitCode === true, options.json === true, ctx);
   }
-  const ref = positionals[0];
-  if (!ref) throw new CliError('diff needs a ref (cyberlex diff rs-cc:199 --from 1 --to 2) or --base <dir|tarball>');
-  return provisionDiff(ref, values.from, values.to, values.json);
-}
-
-function provisionDiff(ref: string, from: string | undefined, to: string | undefined, json: boolean): number {
-  const parts = parseRef(ref);
-  if (!parts || parts.article === null) throw new CliError(`unknown ref "${ref}"`);
-  const articleRef = `${parts.instrument}:${parts.article}`;
-  const loaded = loadDatasets();
-  const accessor = accessorFor(loaded, articleRef);
-  const article = accessor?.provision(articleRef);
-  if (!accessor || !article || (parts.paragraph !== null && !accessor.provision(ref))) throw new CliError(`unknown ref "${ref}"`);
-  if (article.versions.length === 0) throw new CliError(`"${ref}" has no versions to compare`);
+  if (options.exitCode) throw new UsageError('--exit-code goes with --base', 'diff');
+  const ref = args[0];
+  if (ref === undefined) throw new UsageError('diff needs a ref (cyberlex diff rs-cc:199 --from 1 --to 2) or --base <git-ref|dir|tarball>', 'diff');
+  checkRefShape(ref, 'diff');
+  for (const [name, spec] of [['--from', from], ['--to', to]] as const) {
+    if (spec !== undefined && !isVersionSpec(spec)) throw new UsageError(`${name} takes a version number (1, 2, …) or a real calendar date YYYY-MM-DD, not ${quote(spec)}`, 'diff');
+  }
+  const library = new Library();
+  const { module, provision } = await library.provision(ref);
+  const paragraph = provision.kind === 'paragraph' ? provision.number : null;
+  const versions = module.versions(ref);
+  if (versions.length === 0) throw new CliError(`${quote(ref)} has no versions to compare: no source quotes its text`);
+  const names = new Map<string, string>();
+  for (const iri of new Set(versions.flatMap((v) => v.amendedBy))) names.set(iri, (await library.refOf(iri, module)) ?? iri);
   let result;
   try {
-    result = diffProvision(article, { ref, paragraph: parts.paragraph, from, to, actRef: (iri) => instrumentRef(loaded, iri) });
+    result = diffProvision(ref, versions, paragraph, from, to, (iri) => names.get(iri) ?? iri);
   } catch (error) {
     if (error instanceof VersionSpecError) throw new CliError(`${ref}: ${error.message}`);
     throw error;
   }
-  if (json) console.log(JSON.stringify(result, null, 2));
-  else console.log(renderProvisionDiff(result, useColour(process.stdout)));
+  ctx.out(options.json ? JSON.stringify(result, null, 2) : renderProvisionDiff(result, colours()));
   return 0;
-}
+};
 
-async function dataDiff(base: string, json: boolean): Promise<number> {
-  const root = repoRoot();
-  let baseline;
-  try {
-    baseline = await loadBaseline(base, root);
-  } catch (error) {
-    if (error instanceof BaselineError || (error as Error).name === 'TarballError') throw new CliError((error as Error).message);
-    throw error;
-  }
-  const current = await packagesOnDisk(root);
-  if (current.packages.size === 0) throw new CliError('no package data yet; run `npm run build` (or `cyberlex ingest`)');
-  const releases = planRelease(baseline, current.packages);
-  if (json) {
-    const out = releases.map((r) => ({ package: r.package, status: r.status, bump: r.bump, changes: r.lines, diff: r.diff }));
-    console.log(JSON.stringify({ base: baseline.label, packages: out }, null, 2));
-    return 0;
-  }
-  console.log(`baseline: ${baseline.label}`);
-  const colour = useColour(process.stdout);
-  for (const r of releases) console.log(renderPackageRelease(r, colour));
-  return 0;
-}
+export default diff;

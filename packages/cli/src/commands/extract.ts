@@ -1,18 +1,21 @@
 /** `cyberlex extract <file> [--json]`: what the pipeline extracted from a source file, text or PDF. */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { describeExtraction, inspectSource, renderExtraction } from '@cyberlex/pipeline';
-import { CliError } from '../run.js';
+import { loadPipeline, requireRepository } from '../maintainer/repository.js';
+import type { Action } from '../program.js';
+import { CliError, UsageError } from '../run.js';
+import { quote } from '../terminal.js';
 
-export default async function extractCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-  const file = positionals[0];
-  if (!file) throw new CliError('extract needs a file, e.g. cyberlex extract raw/rs-law-cybercrime-authorities-2005-2009.txt');
+const extractCommand: Action = async ([file = ''], options, ctx) => {
+  // longer than any path a file system takes: a mistake on the command line, not a missing file
+  if (file.length > 4096 || file.includes('\0')) throw new UsageError(`${quote(file)} is not a file path`, 'extract');
+  requireRepository('extract');
   const bytes = await readFile(file).catch(() => {
-    throw new CliError(`cannot read "${file}"`);
+    throw new CliError(`cannot read ${quote(file)}`);
   });
+  const { describeExtraction, inspectSource, renderExtraction } = await loadPipeline('extract');
   const { doc, table } = await inspectSource(new Uint8Array(bytes), file);
-  if (values.json) console.log(JSON.stringify(describeExtraction(doc, table), null, 2));
-  else console.log(renderExtraction(doc, table).trimEnd());
+  ctx.out(options.json ? JSON.stringify(describeExtraction(doc, table), null, 2) : renderExtraction(doc, table).trimEnd());
   return 0;
-}
+};
+
+export default extractCommand;

@@ -1,38 +1,52 @@
 /** `cyberlex show <ref> [--at DATE] [--json]`: a provision as it stood on a date. */
-import { parseArgs } from 'node:util';
-import { parseRef } from '@cyberlex/pipeline';
-import { accessorFor, instrumentRef, loadDatasets } from '../repo.js';
+import { optionDate } from '../dates.js';
+import { Library, checkRefShape } from '../data/library.js';
+import type { Action } from '../program.js';
+import { describeStatus, describeVersion, provenanceOut } from '../present.js';
 import { CliError } from '../run.js';
-import { provenanceOut, wrap } from '../output.js';
+import { colours, quote, wrap } from '../terminal.js';
 
-export default async function show(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { at: { type: 'string' }, json: { type: 'boolean', default: false } } });
-  const ref = positionals[0];
-  if (!ref) throw new CliError('show needs a ref, e.g. cyberlex show rs-cc:199/3 --at 2009-01-01');
-  if (values.at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.at)) throw new CliError(`--at takes a date YYYY-MM-DD, not "${values.at}"`);
-  const parts = parseRef(ref);
-  const loaded = loadDatasets();
-  const accessor = parts ? accessorFor(loaded, ref) : undefined;
-  const point = accessor?.at(ref, values.at);
-  if (!parts || !accessor || !point || (parts.paragraph !== null && !accessor.provision(ref))) throw new CliError(`unknown ref "${ref}"`);
-  const { provision, version, status, paragraphs } = point;
+const show: Action = async ([ref = ''], options, ctx) => {
+  checkRefShape(ref, 'show');
+  const date = optionDate('--at', options.at as string | undefined, 'show');
+  const library = new Library();
+  const { module, provision } = await library.provision(ref);
+  const point = module.at(ref, date);
+  if (!point) throw new CliError(`unknown ref ${quote(ref)}`);
+  const { version, status, paragraphs } = point;
+  const startUnknown = point.startUnknown ?? (version !== null && version.versionDate === null);
+  const article = point.provision;
+  const isParagraph = provision.kind === 'paragraph' || (module.provision(ref) === undefined && ref !== article.ref);
+  const amendedBy: string[] = [];
+  for (const iri of version?.amendedBy ?? []) amendedBy.push((await library.refOf(iri, module)) ?? iri);
+  const files = new Map(module.dataset.sources.map((s) => [s.id, s.file]));
+  const parts = status === 'structure' ? provision.hasPart.map((iri) => module.provisionById(iri)?.ref ?? iri) : [];
   const out = {
     ref,
-    iri: parts.paragraph === null ? provision['@id'] : accessor.provision(ref)!['@id'],
-    title: provision.title,
+    iri: provision['@id'],
+    // a paragraph has its article's title
+    title: provision.title ?? (provision.isPartOf ? module.provisionById(provision.isPartOf)?.title : undefined) ?? article.title ?? null,
     status,
     versionDate: version?.versionDate ?? null,
     validUntil: version?.validUntil ?? null,
+    startUnknown,
     paragraphs: paragraphs.map((p) => ({ number: p.number, text: p.text })),
-    amendedBy: (version?.amendedBy ?? []).map((iri) => instrumentRef(loaded, iri)),
-    provenance: provenanceOut(loaded, version === null ? provision.provenance : [...(parts.paragraph === null ? version.provenance : []), ...paragraphs.flatMap((p) => p.provenance)]),
+    amendedBy,
+    ...(status === 'structure' ? { parts } : {}),
+    // a paragraph's provenance is its text's; an article's, its version's heading and its paragraphs'
+    provenance: provenanceOut(files, version === null ? provision.provenance : [...(isParagraph ? [] : version.provenance), ...paragraphs.flatMap((p) => p.provenance)]),
   };
-  if (values.json) {
-    console.log(JSON.stringify(out, null, 2));
+  if (options.json) {
+    ctx.out(JSON.stringify(out, null, 2));
     return 0;
   }
-  console.log(`${ref}${provision.title ? ` – ${provision.title}` : ''}`);
-  console.log(`${status}${values.at ? ` on ${values.at}` : ''}; version from ${out.versionDate ?? 'an undated text'}${out.validUntil ? ` until ${out.validUntil}` : ''}${out.amendedBy.length ? `, amended by ${out.amendedBy.join(', ')}` : ''}`);
-  for (const p of out.paragraphs) console.log(`\n${wrap(p.number === null ? p.text : `(${p.number}) ${p.text}`)}`);
+  const c = colours();
+  ctx.out(c.bold(`${ref}${out.title ? ` – ${out.title}` : ''}`));
+  const statusLine = describeStatus(status, date);
+  ctx.out(wrap(version ? `${statusLine}; ${describeVersion(version, startUnknown, amendedBy)}` : statusLine));
+  for (const p of out.paragraphs) ctx.out(`\n${wrap(p.number === null ? p.text : `(${p.number}) ${p.text}`)}`);
+  if (parts.length > 0) ctx.out(`\n${wrap(`holds: ${parts.join(', ')}`)}`);
   return 0;
-}
+};
+
+export default show;
