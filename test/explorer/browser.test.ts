@@ -74,6 +74,11 @@ describe('reading the site', () => {
 
   it('opens the diff and sees the changed words marked', async () => {
     await page.goto(url('eli/rs/code/criminal/art_302/index.html'));
+    // on the provision page itself: each amendment's changed paragraphs, one click away
+    const change = page.locator('details.change');
+    await change.locator('summary').click();
+    expect(await change.locator('li.diff-para').count()).toBe(1);
+    expect(await change.locator('ins').innerText()).toContain('records or');
     await page.getByRole('link', { name: /What changed from the original text to the version of 11 September 2009/ }).click();
     const modified = page.locator('li.diff-para.modified');
     expect(await modified.count()).toBe(1);

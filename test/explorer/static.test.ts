@@ -78,14 +78,16 @@ describe('the built site', () => {
     }
   });
 
-  it("embeds each provision's JSON-LD as the package ships it, with its IRI as the canonical link", () => {
-    const data = JSON.parse(readFileSync(join(ROOT, 'packages/rs-criminal-code/data.jsonld'), 'utf8'));
-    const node = data.provisions.find((p: { ref: string }) => p.ref === 'rs-cc:302');
+  it("embeds each provision's JSON-LD as the package ships it, with its IRI as the canonical link", async () => {
+    // as a user of the package reads it: its dataset export, and the context it ships
+    const { dataset } = (await import('@cyberlex/rs-criminal-code')) as { dataset: { provisions: { ref: string; '@id': string }[] } };
+    const context = JSON.parse(readFileSync(join(ROOT, 'packages/rs-criminal-code/context.jsonld'), 'utf8'))['@context'];
+    const node = dataset.provisions.find((p) => p.ref === 'rs-cc:302')!;
     const tree = trees.get('eli/rs/code/criminal/art_302/index.html')!;
     const all = elements(tree);
     const script = all.find((e) => e.tagName === 'script' && e.properties.type === 'application/ld+json')!;
     const text = (script.children[0] as { value: string }).value;
-    expect(JSON.parse(text)).toEqual({ '@context': data['@context'], ...node });
+    expect(JSON.parse(text)).toEqual({ '@context': context, ...node });
     expect(all.find((e) => e.tagName === 'link' && (e.properties.rel as string[]).includes('canonical'))?.properties.href).toBe(node['@id']);
   });
 

@@ -20,7 +20,7 @@ export { ExplorerError } from './load.js';
 export { serve, type ServeOptions, type Server } from './serve.js';
 
 export interface BuildOptions {
-  /** Where to write the site; relative paths are taken from the repository root. Default dist/site. */
+  /** Where to write the site (a relative path is taken from the working directory). Default: dist/site in the repository. */
   outDir?: string;
   /** The repository whose raw sources the pages show; default the one this package sits in. */
   root?: string;
@@ -54,7 +54,7 @@ export async function siteFiles(root: string): Promise<SiteFile[]> {
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const root = options.root ?? repoRoot();
-  const outDir = resolve(root, options.outDir ?? join('dist', 'site'));
+  const outDir = options.outDir === undefined ? join(root, 'dist', 'site') : resolve(options.outDir);
   const files = await siteFiles(root);
   // the site is derived output: start from an empty folder so no page of an older build lingers
   await rm(outDir, { recursive: true, force: true });

@@ -70,7 +70,9 @@ export async function loadSiteData(root: string): Promise<SiteData> {
       sources.set(source.id, readSource(root, source));
     }
   }
-  const context = packages[0]?.dataset['@context'] ?? null;
+  // the context every package ships beside its data (the same one is inline in each data file)
+  const first = packages[0];
+  const context = first ? (JSON.parse(readFileSync(require.resolve(`${first.name}/context.jsonld`), 'utf8')) as { '@context': unknown })['@context'] : null;
   return { root, packages, sources, context };
 }
 

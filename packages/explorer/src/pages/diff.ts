@@ -5,7 +5,7 @@
  * diff reads without colour.
  */
 import { posix } from 'node:path';
-import { diffParagraphs, type WordOp } from '@cyberlex/pipeline';
+import { diffParagraphs, type ParagraphDiff, type WordOp } from '@cyberlex/pipeline';
 import type { Provision, Version } from '@cyberlex/schema';
 import { h, link, render, type Child } from '../html.js';
 import { pageOf } from '../locate.js';
@@ -51,18 +51,24 @@ function diffPage(site: Site, p: Provision, a: Version, b: Version, file: string
         '.',
       ]),
       h('p', { className: ['legend'] }, 'Inserted words are ', h('ins', 'underlined'), ', deleted words ', h('del', 'struck through'), '.'),
-      h(
-        'ol',
-        { className: ['diff'] },
-        diffs.map((d) =>
-          h('li', { className: ['diff-para', d.kind] }, [
-            h('p', { className: ['diff-head'] }, d.number ? `Paragraph ${d.number}: ` : 'Text: ', h('strong', d.kind)),
-            h('p', { className: ['diff-text'] }, ops(d.ops)),
-          ]),
-        ),
-      ),
+      diffList(diffs),
     ],
   });
+}
+
+/** The paragraphs of a diff, each with what happened to it (only the changed ones when asked). */
+export function diffList(diffs: readonly ParagraphDiff[], onlyChanged = false): Child {
+  const list = onlyChanged ? diffs.filter((d) => d.kind !== 'unchanged') : diffs;
+  return h(
+    'ol',
+    { className: ['diff'] },
+    list.map((d) =>
+      h('li', { className: ['diff-para', d.kind] }, [
+        h('p', { className: ['diff-head'] }, d.number ? `Paragraph ${d.number}: ` : 'Text: ', h('strong', d.kind)),
+        h('p', { className: ['diff-text'] }, ops(d.ops)),
+      ]),
+    ),
+  );
 }
 
 function ops(list: readonly WordOp[]): Child[] {

@@ -11,7 +11,8 @@ import { h, link, provenanceLinks, render, showDate, type Child } from '../html.
 import { anchorOf, pageOf, relative } from '../locate.js';
 import { ancestors, appliedArticles, articleOf, conflictsAbout, mappingsCiting, statementsAbout, versionSlug, within } from '../model.js';
 import type { Site, SiteFile } from '../site.js';
-import { diffFile, diffPages } from './diff.js';
+import { diffParagraphs } from '@cyberlex/pipeline';
+import { diffFile, diffList, diffPages } from './diff.js';
 
 export function provisionFiles(site: Site, p: Provision): SiteFile[] {
   const file = pageOf(site.loc.base, p['@id']);
@@ -80,8 +81,9 @@ function provisionPage(site: Site, p: Provision, file: string): string {
 }
 
 function dates(v: Version): string {
-  const from = v.versionDate === null ? 'start date not given by any source' : `from ${showDate(v.versionDate)}`;
-  return v.validUntil === null ? `In force ${from}` : `In force ${from} until ${showDate(v.validUntil)}`;
+  const what = v.status === 'deleted' ? 'Deleted' : v.status === 'in-force' ? 'In force' : cap(v.status);
+  const from = v.versionDate === null ? ' (start date not given by any source)' : ` from ${showDate(v.versionDate)}`;
+  return v.validUntil === null ? `${what}${from}` : `${what}${from} until ${showDate(v.validUntil)}`;
 }
 
 function textOnDate(site: Site, p: Provision, file: string): Child {
@@ -101,7 +103,7 @@ function textOnDate(site: Site, p: Provision, file: string): Child {
 function versionSection(site: Site, v: Version, file: string): Element {
   const slug = versionSlug(v);
   return h('section', { className: ['version'], id: `v-${slug}`, dataFrom: v.versionDate ?? '', dataUntil: v.validUntil ?? '', 'aria-labelledby': `v-${slug}-h` }, [
-    h('h3', { id: `v-${slug}-h` }, dates(v), v.status !== 'in-force' ? ` (${v.status})` : null),
+    h('h3', { id: `v-${slug}-h` }, dates(v)),
     amendedBy(site, v, file),
     paragraphs(site, v, file),
   ]);
@@ -146,7 +148,7 @@ function timeline(site: Site, p: Provision, file: string): Child {
       { className: ['timeline'] },
       p.versions.map((v) =>
         h('li', [
-          h('a', { href: site.loc.href(file, v['@id']) }, v.versionDate === null ? 'Original text (start date not given)' : showDate(v.versionDate)),
+          h('a', { href: site.loc.href(file, v['@id']) }, v.versionDate !== null ? showDate(v.versionDate) : v.status === 'deleted' ? 'Deleted (date not given)' : 'Original text (start date not given)'),
           v.validUntil ? ` – until ${showDate(v.validUntil)}` : ' – no end date given',
           v.status !== 'in-force' ? ` (${v.status})` : null,
           v.amendedBy.length > 0 ? [': made by ', v.amendedBy.map((a, i) => [i > 0 ? ', ' : null, link(site.loc.href(file, a), site.loc.get(a)?.label ?? a)])] : null,
@@ -160,7 +162,16 @@ function compare(site: Site, p: Provision, file: string): Child {
   const pairs: [Version, Version][] = [];
   p.versions.forEach((a, i) => p.versions.slice(i + 1).forEach((b) => pairs.push([a, b])));
   return h('section', { 'aria-labelledby': 'compare-h' }, [
-    h('h2', { id: 'compare-h' }, 'Compare versions'),
+    h('h2', { id: 'compare-h' }, 'What changed'),
+    // each amendment's changed paragraphs, inline; any two versions on a page of their own
+    p.versions.slice(1).map((b, i) => {
+      const a = p.versions[i]!;
+      return h('details', { className: ['change'] }, [
+        h('summary', `From ${label(a)} to ${label(b)}`),
+        diffList(diffParagraphs(a.paragraphs, b.paragraphs), true),
+      ]);
+    }),
+    h('p', 'Compare any two versions:'),
     h(
       'ul',
       pairs.map(([a, b]) => h('li', h('a', { href: relative(file, diffFile(site, p, a, b)) }, `What changed from ${label(a)} to ${label(b)}`))),
@@ -169,7 +180,7 @@ function compare(site: Site, p: Provision, file: string): Child {
 }
 
 export function label(v: Version): string {
-  return v.versionDate === null ? 'the original text' : `the version of ${showDate(v.versionDate)}`;
+  return v.versionDate !== null ? `the version of ${showDate(v.versionDate)}` : v.status === 'deleted' ? 'the deletion (date not given)' : 'the original text';
 }
 
 function parts(site: Site, p: Provision, file: string): Child {
