@@ -46,7 +46,7 @@ describe('reading the site', () => {
     const row = page.locator('tr#ets185-2');
     await expect.poll(() => row.locator('.grade').innerText()).toContain('provided');
     await row.getByRole('link', { name: 'Criminal Code, Art. 302' }).click();
-    expect(page.url()).toMatch(/\/eli\/rs\/code\/criminal\/art_302\/index\.html/);
+    await page.waitForURL(/\/eli\/rs\/code\/criminal\/art_302\/index\.html/, { waitUntil: 'load' });
 
     await page.fill('#on', '2009-09-10');
     const before = await visibleParagraph2();
@@ -80,6 +80,7 @@ describe('reading the site', () => {
     expect(await change.locator('li.diff-para').count()).toBe(1);
     expect(await change.locator('ins').innerText()).toContain('records or');
     await page.getByRole('link', { name: /What changed from the original text to the version of 11 September 2009/ }).click();
+    await page.waitForURL(/diff\/until-2009-09-11_to_2009-09-11\.html$/, { waitUntil: 'load' });
     const modified = page.locator('li.diff-para.modified');
     expect(await modified.count()).toBe(1);
     expect(await modified.locator('ins').innerText()).toContain('records or');
@@ -93,16 +94,17 @@ describe('reading the site', () => {
     const para = page.locator('section.version:visible p.para').filter({ hasText: '(2)' });
     const text = (await para.innerText()).replace(/^\(2\)\s*/, '').replace(/\s*source 1$/, '');
     await para.getByRole('link', { name: 'source 1' }).click();
-    expect(page.url()).toMatch(/sources\/coe-cybercrime-legislation-profile-serbia\.html#s-\d+-\d+$/);
+    await page.waitForURL(/sources\/coe-cybercrime-legislation-profile-serbia\.html#s-\d+-\d+$/, { waitUntil: 'load' });
     const target = page.locator('mark:target');
-    expect(await target.count()).toBe(1);
+    await expect.poll(() => target.count()).toBe(1);
     expect((await target.innerText()).replace(/\s+/g, ' ').trim()).toBe(text.trim());
     expect(await target.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 213, 79)');
-    expect(await target.evaluate((e) => e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().top < innerHeight)).toBe(true);
+    // scrolled to: the span is in view
+    await expect.poll(() => target.evaluate((e) => e.getBoundingClientRect().bottom > 0 && e.getBoundingClientRect().top < innerHeight)).toBe(true);
     const back = target.locator('> a.back').first();
     expect(await back.getAttribute('aria-label')).toContain('Criminal Code, Art. 302 (2)');
     await back.click();
-    expect(page.url()).toMatch(/art_302\/index\.html#v-2009-09-11-p2$/);
+    await page.waitForURL(/art_302\/index\.html#v-2009-09-11-p2$/, { waitUntil: 'load' });
   });
 
   it('searches provisions, facts and sources', async () => {

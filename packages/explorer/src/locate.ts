@@ -73,7 +73,7 @@ export function createLocator(g: Graph): Locator {
     set(p['@id'], { file, anchor: null, label });
     for (const v of p.versions) {
       const slug = versionSlug(v);
-      set(v['@id'], { file: pageOf(base, v['@id']), anchor: null, label: `${label}, version ${v.versionDate ?? `until ${v.validUntil ?? '(undated)'}`}` });
+      set(v['@id'], { file: pageOf(base, v['@id']), anchor: null, label: `${label}, ${v.versionDate ? `version of ${v.versionDate}` : v.validUntil ? `version until ${v.validUntil}` : 'undated version'}` });
       for (const para of v.paragraphs) set(para['@id'], { file, anchor: `v-${slug}-p${para.number ?? ''}`, label: `${label}${para.number ? ` (${para.number})` : ''}, version ${slug}` });
     }
   }

@@ -47,7 +47,7 @@ export function matrixFile(site: Site): SiteFile {
     ]),
     h('div', { className: ['table-wrap'] }, h('table', { className: ['matrix'] }, [
       h('caption', 'Convention articles and Serbia’s answers'),
-      h('thead', h('tr', ['Article', 'Chapter', 'Assessment', 'Rule', 'Answer', 'Cited provisions'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('thead', h('tr', ['Article', 'Chapter', 'Assessment (rule)', 'Answer', 'Cited provisions'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', mappings.map((m) => row(site, m))),
     ])),
     h('section', { 'aria-labelledby': 'unanswered-h' }, [
@@ -73,8 +73,7 @@ function row(site: Site, m: Mapping): Child {
   return h('tr', { id: anchorOf(m.articleRef), dataAssessment: m.assessment, dataChapter: chapter?.ref ?? '' }, [
     h('th', { scope: 'row' }, link(site.loc.href(FILE, m.article), `Art. ${m.articleRef.split(':')[1]}`), m.title ? h('span', { className: ['art-title'] }, ` ${m.title}`) : null),
     h('td', chapter ? chapter.number : '—'),
-    h('td', h('span', { className: ['grade', `grade-${m.assessment}`] }, m.assessment)),
-    h('td', h('code', m.rule)),
+    h('td', h('span', { className: ['grade', `grade-${m.assessment}`] }, m.assessment), h('br'), h('code', { className: ['rule'] }, m.rule)),
     h('td', { className: ['answer'] }, m.statement ?? h('em', 'no answer text'), ' ', provenanceLinks(FILE, m.provenance, site.sourceTitle)),
     h('td', cited.length === 0 ? '—' : h('ul', { className: ['cited'] }, cited.map((iri) => h('li', link(site.loc.href(FILE, iri), site.loc.get(iri)?.label ?? iri))))),
   ]);

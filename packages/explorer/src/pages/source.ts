@@ -122,7 +122,9 @@ function marked(site: Site, file: string, text: string, spans: Span[]): ElementC
 }
 
 function mark(site: Site, file: string, s: Nested, content: ElementContent[]): Element {
-  const back = [...s.owners].flatMap((owner) => {
+  // a paragraph's span is also its version's and its provision's: link the most specific node (whose IRI extends the others')
+  const owners = [...s.owners].filter((o) => ![...s.owners].some((x) => x !== o && x.startsWith(`${o}/`)));
+  const back = owners.flatMap((owner) => {
     const place = placeOf(site, owner);
     return place ? [h('a', { className: ['back'], href: relative(file, place.file, place.anchor), 'aria-label': place.label })] : [];
   });
