@@ -120,7 +120,9 @@ describe('serve', () => {
   });
 
   it('refuses a folder that holds no site', async () => {
-    await expect(serve({ root: join(temp(), 'none') })).rejects.toThrow(/no site at .*none: build it first/);
+    const missing = serve({ root: join(temp(), 'none') });
+    await expect(missing).rejects.toThrow(ExplorerError);
+    await expect(missing).rejects.toThrow(/no site at .*none: build it first/);
   });
 });
 

@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { ExplorerError } from './load.js';
 
 export interface ServeOptions {
   /** The built site's folder. */
@@ -33,7 +34,7 @@ const TYPES: Record<string, string> = {
 export async function serve({ root, port = 0 }: ServeOptions): Promise<Server> {
   const base = resolve(root);
   const info = await stat(base).catch(() => null);
-  if (!info?.isDirectory()) throw new Error(`no site at ${base}: build it first (\`cyberlex site\`)`);
+  if (!info?.isDirectory()) throw new ExplorerError(`no site at ${base}: build it first (\`cyberlex site\`)`);
   const server: HttpServer = createServer(async (req, res) => {
     let path: string;
     try {
