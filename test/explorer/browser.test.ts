@@ -119,6 +119,27 @@ describe('reading the site', () => {
   });
 });
 
+describe('without JavaScript', () => {
+  it('the provision page lists every version with its dates, and the matrix every row', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const p = await context.newPage();
+      await p.goto(url('eli/rs/code/criminal/art_302/index.html'));
+      expect(await p.locator('form.date-picker').isVisible()).toBe(false);
+      expect(await p.locator('section.version:visible h3').allTextContents()).toEqual([
+        'In force (start date not given by any source) until 11 September 2009',
+        'In force from 11 September 2009',
+      ]);
+      await p.goto(url('index.html'));
+      expect(await p.locator('form.filters').isVisible()).toBe(false);
+      const rows = await p.locator('table.matrix tbody tr').count();
+      expect(await p.locator('table.matrix tbody tr:visible').count()).toBe(rows);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 const KINDS: [string, string][] = [
   ['matrix', 'index.html'],
   ['provision', 'eli/rs/code/criminal/art_302/index.html'],
