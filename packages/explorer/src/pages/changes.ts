@@ -51,6 +51,8 @@ function xml(s: string): string {
 function atom(site: Site, list: Entry[]): string {
   const dated = list.filter((e) => e.change.date !== null);
   const base = site.loc.base;
+  // Atom requires <updated>: the newest change's date, never the build's time (same data, same bytes);
+  // a feed with no dated change has no entries and takes the epoch rather than an invented date
   const updated = dated[0]?.change.date ?? '1970-01-01';
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
