@@ -7,7 +7,7 @@
  *
  *   npm run bench                         every section, 5 runs a figure
  *   npm run bench -- --runs 3             fewer runs
- *   npm run bench -- --only ingest,scale  some sections (rebuild, ingest, reingest, scale, worst-case, packages, cli, pdf)
+ *   npm run bench -- --only ingest,scale  some sections (rebuild, ingest, reingest, scale, worst-case, packages, cli, pdf, site)
  *   npm run bench -- --no-write           do not rewrite bench/results.json
  *
  * Nothing in the work tree changes except bench/results.json (and what `npm run build`
@@ -27,6 +27,7 @@ import { benchPdf } from './sections/pdf.mjs';
 import { benchRebuild } from './sections/rebuild.mjs';
 import { benchReingest } from './sections/reingest.mjs';
 import { benchScale } from './sections/scale.mjs';
+import { benchSite } from './sections/site.mjs';
 import { benchWorstCase } from './sections/worst-case.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +42,7 @@ const SECTIONS = {
   packages: benchPackages,
   cli: benchCli,
   pdf: benchPdf,
+  site: benchSite,
 };
 
 const { values } = parseArgs({
