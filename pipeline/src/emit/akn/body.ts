@@ -154,7 +154,8 @@ function itemLayout(text: string, start: number, end: number, items: readonly It
       if (text[cursor] !== ' ') return null;
       markerStart = cursor + 1;
     }
-    if (markerStart >= gapEnd) return null;
+    // A marker is a word or a few, never blank at either end.
+    if (markerStart >= gapEnd || text[markerStart] === ' ' || text[gapEnd - 1] === ' ') return null;
     points.push({ marker: [markerStart, gapEnd], span: [at, at + item.text.length], item });
     cursor = at + item.text.length;
   }

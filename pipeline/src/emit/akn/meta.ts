@@ -97,6 +97,9 @@ export function buildMeta(input: MetaInput): XmlElement {
     const when = act.firstDateEntryInForce ? `, in force from ${act.firstDateEntryInForce} by the sources,` : '';
     notes.push(`${actName(act)}${when} amends this instrument, but no source gives a provision it changed or its text: this expression does not reflect it.`);
   }
+  for (const entry of instrument.entryIntoForce) {
+    notes.push(`On its entry into force, in the source's words: "${entry.text}"${entry.date ? ` (${entry.date})` : ' (no date given)'}.`);
+  }
   const undated = undatedAmendments(input);
   if (undated.length > 0) notes.push(`No source gives the date of ${undated.join('; ')}: the lifecycle has no event for it.`);
   const held = new Set(input.containers.map((p) => p['@id']));
