@@ -26,7 +26,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['pdfjs-dist', 'pdfjs-dist/*', 'ajv', 'ajv/*', 'ajv-formats', 'jsonld'],
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'ajv', 'ajv/*', 'ajv-formats', 'jsonld', 'xmllint-wasm'],
   // import.meta.url (src/paths.ts, pdf.js's location) is the bundle's own URL.
   define: { 'import.meta.url': '__cyberlexBundleUrl' },
   banner: { js: "const __cyberlexBundleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -6,7 +6,7 @@
  * tarball. Every package is checked, whether or not it has data yet. Bundlers and browsers:
  * bundlers.test.ts.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publint } from 'publint';
@@ -14,6 +14,13 @@ import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '@cyberlex/schema';
 import { DATA_PACKAGE_FILES } from '../../pipeline/src/emit/package-json.js';
+
+/** What a data package ships: every package's files, and a legislation package's Akoma Ntoso documents as the repository has them. */
+function shipsFiles(name: string): string[] {
+  const dir = join(ROOT, 'packages', name.slice('@cyberlex/'.length));
+  const akn = existsSync(join(dir, 'akn.xml')) ? ['akn.xml', ...(existsSync(join(dir, 'akn')) ? readdirSync(join(dir, 'akn')).sort().map((f) => `akn/${f}`) : [])] : [];
+  return [...DATA_PACKAGE_FILES, ...akn];
+}
 import { PACKAGES } from '../../pipeline/src/emit/packages.js';
 import { ROOT } from '../helpers/sources.js';
 import { consumerProgram, errorsFile, jsBlocks, requireProgram, samples, type Installed } from './code.js';
@@ -78,7 +85,7 @@ afterAll(() => {
 describe('the packages as a consumer installs them', () => {
   it('packs every data package and @cyberlex/schema, each with exactly the files it should ship', () => {
     expect(packed.map((p) => p.name)).toEqual(['@cyberlex/schema', ...PACKAGES.map((p) => p.name)]);
-    for (const p of packed.slice(1)) expect(p.files, p.name).toEqual([...DATA_PACKAGE_FILES, 'package.json'].sort());
+    for (const p of packed.slice(1)) expect(p.files, p.name).toEqual([...shipsFiles(p.name), 'package.json'].sort());
     const schema = packed[0]!.files;
     for (const file of ['README.md', 'package.json', 'schema.json', 'changes.schema.json', 'context.jsonld', 'types.d.ts', 'lib/index.js', 'lib/index.d.ts', 'lib/generate/index.js']) expect(schema).toContain(file);
     expect(schema.filter((f) => !/^(lib\/.+\.(js|d\.ts)|README\.md|package\.json|schema\.json|changes\.schema\.json|context\.jsonld|types\.d\.ts)$/.test(f))).toEqual([]);
@@ -102,7 +109,7 @@ describe('the packages as a consumer installs them', () => {
       const holds = new Set(data.provisions.map((p) => data.instruments.find((i) => i['@id'] === p.instrument)?.ref));
       expect(pkg.cyberlex, spec.name).toEqual({ instruments: [...new Set([...spec.instruments, ...holds])].filter(Boolean).sort(), mappings: data.mappings.length > 0 });
       expect(pkg.engines?.node, spec.name).toMatch(/^>=20/);
-      expect(pkg.files, spec.name).toEqual(DATA_PACKAGE_FILES);
+      expect(pkg.files, spec.name).toEqual(shipsFiles(spec.name));
       for (const deps of ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies']) expect(pkg[deps], `${spec.name} ${deps}`).toBeUndefined();
     }
     const schema = installedJson('@cyberlex/schema', 'package.json') as Record<string, any>;
@@ -213,10 +220,10 @@ describe('the packages as a consumer installs them', () => {
   }, 5 * MINUTES);
 
   it('passes attw (every resolution: node10, node16 CJS and ESM, bundler) on every tarball with zero problems', async () => {
-    // data.jsonld and context.jsonld are data files to resolve and read (see the READMEs), not modules to
-    // import: TypeScript cannot resolve `.jsonld` as a module, which is right, so attw leaves them out.
+    // data.jsonld, context.jsonld and the Akoma Ntoso XML are data files to resolve and read (see the READMEs),
+    // not modules to import: TypeScript cannot resolve them as modules, which is right, so attw leaves them out.
     // Every profile: the packages have an import and a require entry (node10's `main` included).
-    const args = ['--no-definitely-typed', '--exclude-entrypoints', './data.jsonld', './context.jsonld', '--format', 'ascii', '--no-color', '--no-emoji'];
+    const args = ['--no-definitely-typed', '--exclude-entrypoints', './data.jsonld', './context.jsonld', './akn.xml', './akn/*', '--format', 'ascii', '--no-color', '--no-emoji'];
     // @cyberlex/schema is ESM only, on purpose
     const profile = (p: Packed) => (p.name === '@cyberlex/schema' ? ['--profile', 'esm-only'] : []);
     const results = await Promise.all(packed.map((p) => runAsync(join(BIN, 'attw'), [p.tarball, ...args, ...profile(p)], project)));

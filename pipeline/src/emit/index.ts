@@ -2,17 +2,21 @@
  * Emit stage: the linked graph → the files of every package and of dist/, all validated
  * before the first byte is written.
  */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import type { Dataset, Source } from '@cyberlex/schema';
 import { contextDocument, datasetJsonSchema, changesJsonSchema, datasetDeclarations, stringify } from '@cyberlex/schema/generate';
+import { cacheDir, readCached, saveCached } from '../cache.js';
 import type { Graph } from '../model/graph.js';
 import type { ManifestEntry } from '../sources/manifest.js';
-import { type SourceTexts, validateChanges, validateDataset } from '../validate/index.js';
+import { type SourceTexts, ValidationError, validateChanges, validateDataset } from '../validate/index.js';
 import { initialChangelog, packageChanges } from '../release/changes.js';
 import { ACCESSOR_FILES, accessorCommonJs, accessorDeclarations, accessorFile, accessorModule } from './accessor.js';
 import { buildDataset } from './dataset.js';
 import { downloads } from './downloads.js';
 import { packageLicense } from './license.js';
-import { FIRST_VERSION, instrumentDirectory, packageJson } from './package-json.js';
+import { aknDocuments, validateAknDocuments } from './akn/index.js';
+import { FIRST_VERSION, instrumentDirectory, packageFiles, packageJson } from './package-json.js';
 import { PACKAGES, type PackageSpec } from './packages.js';
 import { packageReadme } from './readme.js';
 import { selectPackageGraph } from './select.js';
@@ -59,6 +63,7 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
   const commonJs = accessorCommonJs(directory);
   const shipped = ACCESSOR_FILES.map((name) => ({ name, content: accessorFile(name) }));
   const emitted: { spec: PackageSpec; data: Dataset; json: string }[] = [];
+  const akn: OutputFile[] = [];
   for (const { spec, data: fresh } of built) {
     const version = input.existing.get(spec.dir)?.version ?? FIRST_VERSION;
     const data: Dataset = { ...fresh, tombstones: tombstones(input.previous?.get(spec.dir) ?? null, fresh, { version, live }) };
@@ -71,6 +76,8 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
     const dir = `packages/${spec.dir}`;
     const json = stringify(data);
     const dts = accessorDeclarations(data, types, directory);
+    const documents = aknDocuments(data);
+    akn.push(...documents.map((d) => ({ path: `${dir}/${d.path}`, content: d.content })));
     emitted.push({ spec, data, json });
     files.push(
       // data.json for JavaScript (a JSON module every runtime and bundler imports), data.jsonld for JSON-LD tools
@@ -86,11 +93,13 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
       ...shipped.map((f) => ({ path: `${dir}/${f.name}`, content: f.content })),
       { path: `${dir}/README.md`, content: packageReadme(spec, data, version) },
       { path: `${dir}/LICENSE`, content: packageLicense(spec, data) },
-      { path: `${dir}/package.json`, content: packageJson(spec, data, existing) },
+      { path: `${dir}/package.json`, content: packageJson(spec, data, existing, packageFiles(documents)) },
       { path: `${dir}/CHANGELOG.md`, content: existing?.changelog ?? initialChangelog(spec.name, version, changes) },
       { path: `dist/${spec.dir}.jsonld`, content: json },
     );
   }
+  await validateAkn(akn, input.cache !== false);
+  files.push(...akn);
   const graph = await toNQuads([...datasets.values()], { cache: input.cache !== false });
   files.push(
     { path: 'dist/schema.json', content: schema },
@@ -102,6 +111,22 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
   );
   for (const [source, text] of input.extracted) files.push({ path: `dist/extracted/${source}.txt`, content: text });
   return { files, datasets, unplaced: unplacedBySource(input.graph, live) };
+}
+
+/**
+ * Every Akoma Ntoso document against the OASIS schema, before anything is written: one schema
+ * load for all. Documents proven valid before (the same bytes) are not proven again.
+ */
+async function validateAkn(documents: readonly OutputFile[], cache: boolean): Promise<void> {
+  if (documents.length === 0) return;
+  const hash = createHash('sha256');
+  for (const d of documents) hash.update(`${d.path}\0${d.content}\0`);
+  const dir = cache ? cacheDir() : null;
+  const proof = dir ? join(dir, `akn-valid-${hash.digest('hex').slice(0, 32)}.txt`) : null;
+  if (proof && readCached(proof) !== null) return;
+  const problems = [...(await validateAknDocuments(documents.map((d) => ({ path: d.path, content: d.content }))))].filter(([, errors]) => errors.length > 0);
+  if (problems.length > 0) throw new ValidationError('Akoma Ntoso', problems.map(([path, errors]) => `${path}: ${errors.slice(0, 3).join('; ')}`));
+  if (proof) saveCached(proof, 'valid\n', 4);
 }
 
 function unplacedBySource(graph: EmitInput['graph'], live: ReadonlySet<string>): EmitResult['unplaced'] {

@@ -23,6 +23,11 @@ export const DATA_PACKAGE_FILES = [
   'LICENSE',
 ];
 
+/** The files a package ships: every package's, then the Akoma Ntoso documents of a legislation package. */
+export function packageFiles(akn: readonly { path: string }[]): string[] {
+  return [...DATA_PACKAGE_FILES, ...akn.map((d) => d.path).sort()];
+}
+
 /**
  * What the package holds, for tools that find a ref's package without loading any data (the CLI):
  * the instruments whose provisions it holds, and whether it holds implementation mappings.
@@ -33,7 +38,7 @@ export function cyberlexField(spec: PackageSpec, data: Dataset): { instruments: 
   return { instruments: [...new Set([...spec.instruments, ...held])].sort(), mappings: data.mappings.length > 0 };
 }
 
-export function packageJson(spec: PackageSpec, data: Dataset, existing: { version?: string } | null): string {
+export function packageJson(spec: PackageSpec, data: Dataset, existing: { version?: string } | null, files: readonly string[] = DATA_PACKAGE_FILES): string {
   const pkg = {
     name: spec.name,
     version: existing?.version ?? FIRST_VERSION,
@@ -60,9 +65,12 @@ export function packageJson(spec: PackageSpec, data: Dataset, existing: { versio
       './context.jsonld': './context.jsonld',
       './schema.json': './schema.json',
       './changes.json': './changes.json',
+      // a legislation package's Akoma Ntoso documents: akn.xml the latest, akn/<version>.xml the earlier ones
+      ...(files.includes('akn.xml') ? { './akn.xml': './akn.xml' } : {}),
+      ...(files.some((f) => f.startsWith('akn/')) ? { './akn/*': './akn/*' } : {}),
       './package.json': './package.json',
     },
-    files: DATA_PACKAGE_FILES,
+    files,
     cyberlex: cyberlexField(spec, data),
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;

@@ -70,7 +70,9 @@ describe('what existed when, for every provision of every package', () => {
         for (const date of dates) {
           const version = article.versions.find((v) => (v.versionDate === null || v.versionDate <= date) && (v.validUntil === null || date < v.validUntil)) ?? null;
           const whole = a.at(article.ref, date)!;
-          expect(whole.status, `${article.ref} on ${date}`).toBe(version === null ? 'not-in-force' : version.status);
+          // an article a source only cites has no versions: what it said is in no source, not "not in force"
+          const none = article.versions.length === 0 ? 'not-quoted' : 'not-in-force';
+          expect(whole.status, `${article.ref} on ${date}`).toBe(version === null ? none : version.status);
           expect(whole.version).toBe(version);
           expect(whole.startUnknown, `${article.ref} on ${date}`).toBe(version !== null && version.versionDate === null);
           for (const n of numbers) {
