@@ -47,7 +47,8 @@ export function removals(baseline: Baseline, current: ReadonlyMap<string, Datase
 /** Throw, naming the package and what it would lose, when a removal is over the limit. */
 export function assertRemovalsAllowed(found: readonly Removal[], allowRemovals: boolean): void {
   if (allowRemovals) return;
-  for (const r of found) {
+  // the worst first: a package emptied says more than one that lost a few nodes with it
+  for (const r of [...found].sort((a, b) => b.removed / b.of - a.removed / a.of)) {
     const emptied = r.removed === r.of;
     if (!emptied && r.removed <= r.of * REMOVAL_SHARE) continue;
     const what = emptied ? `all ${r.of} of its nodes` : `${r.removed} of its ${r.of} nodes (more than ${Math.round(REMOVAL_SHARE * 100)}%)`;

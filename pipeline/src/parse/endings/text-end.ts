@@ -32,7 +32,7 @@ export function textLines(doc: ExtractedSource): TextLine[] {
 export function endsShort(doc: ExtractedSource, expected: string): never {
   const end = doc.text.replace(/[\s\u00a0\f]+$/, '').length;
   const tail = doc.text.slice(Math.max(0, end - 50), end).replace(/\s+/g, ' ');
-  const found = end === 0 ? '(an empty text)' : `the text ending "${end > 50 ? '…' : ''}${tail}"`;
+  const found = end === 0 ? 'found an empty text' : `found the text ending ${JSON.stringify(`${end > 50 ? '…' : ''}${tail}`)}`;
   if (doc.pages && doc.pages.length > 0) {
     const page = [...doc.pages].reverse().find((p) => p.offset <= end) ?? doc.pages[0]!;
     const at = lineColumn(page.text, Math.min(page.text.length, end - page.offset));
