@@ -62,7 +62,10 @@ function runWorker(from) {
       if (m.ready) return watch();
       record(m);
       next = m.i + 1;
-      if (next % 500 === 0) process.stderr.write(`fuzz  ${next}/${total}  ${JSON.stringify(counts)}\n`);
+      if (next % 250 === 0) {
+        process.stderr.write(`fuzz  ${next}/${total}  ${JSON.stringify(counts)}\n`);
+        if (!values['no-write']) writeSummary(next); // a long run stopped early still leaves its counts
+      }
       watch();
     });
     worker.on('exit', () => {
@@ -78,21 +81,29 @@ while (at < total) {
   at = next === at ? at + 1 : next; // a worker that died on a mutation skips it (recorded as a hang or crash)
 }
 
-const summary = {
-  date: new Date().toISOString().slice(0, 10),
-  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim(),
-  machine: `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}`,
-  seed: Number(values.seed),
-  mutations: total,
-  minutes: Math.round((Date.now() - started) / 6000) / 10,
-  counts,
-  byKind,
-  examples,
-};
-console.log(`fuzz: ${total} runs (seed ${values.seed}) in ${summary.minutes} min`);
+function summary(completed) {
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim(),
+    machine: `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}`,
+    seed: Number(values.seed),
+    mutations: total,
+    completed,
+    minutes: Math.round((Date.now() - started) / 6000) / 10,
+    counts,
+    byKind,
+    examples,
+  };
+}
+
+function writeSummary(completed) {
+  writeFileSync(join(repo, 'bench/fuzz-results.json'), `${JSON.stringify(summary(completed), null, 2)}\n`);
+}
+
+console.log(`fuzz: ${total} runs (seed ${values.seed}) in ${summary(total).minutes} min`);
 console.log(['kind'.padEnd(16), ...OUTCOMES.map((o) => o.padStart(15))].join(''));
 for (const [kind, c] of Object.entries(byKind).sort()) console.log([kind.padEnd(16), ...OUTCOMES.map((o) => String(c[o]).padStart(15))].join(''));
 console.log(['total'.padEnd(16), ...OUTCOMES.map((o) => String(counts[o]).padStart(15))].join(''));
 for (const e of examples.slice(0, 10)) console.log(`  ${e.outcome} #${e.i} ${e.kind} ${e.source}: ${e.detail}`);
-if (!values['no-write']) writeFileSync(join(repo, 'bench/fuzz-results.json'), `${JSON.stringify(summary, null, 2)}\n`);
+if (!values['no-write']) writeSummary(total);
 process.exitCode = [...BAD].some((o) => counts[o] > 0) ? 1 : 0;

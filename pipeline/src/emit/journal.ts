@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, open, rename, rm, unlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { SourceError } from '../errors.js';
 
@@ -54,13 +54,23 @@ export async function publishGeneration(root: string, files: readonly StagedFile
   await mkdir(join(root, STAGING_DIR), { recursive: true });
   const dir = await mkdtemp(join(root, STAGING_DIR, GENERATION_PREFIX));
   const entries: JournalEntry[] = [];
-  for (const file of files) {
-    checkPath(file.path, dir);
-    step({ phase: 'stage', path: file.path });
-    const staged = join(dir, 'files', file.path);
-    await mkdir(dirname(staged), { recursive: true });
-    await writeSynced(staged, file.bytes);
-    entries.push({ path: file.path, sha256: sha256(file.bytes) });
+  const handles: FileHandle[] = [];
+  try {
+    for (const file of files) {
+      checkPath(file.path, dir);
+      step({ phase: 'stage', path: file.path });
+      const staged = join(dir, 'files', file.path);
+      await mkdir(dirname(staged), { recursive: true });
+      const handle = await open(staged, 'w');
+      handles.push(handle);
+      await handle.writeFile(file.bytes);
+      entries.push({ path: file.path, sha256: sha256(file.bytes) });
+    }
+    // every staged byte on disk before the journal says the generation exists; synced together,
+    // which the filesystem batches (one at a time cost ~10 ms a file)
+    await Promise.all(handles.map((h) => h.sync()));
+  } finally {
+    await Promise.all(handles.map((h) => h.close()));
   }
   step({ phase: 'commit' });
   await writeSynced(join(dir, `${JOURNAL}.tmp`), Buffer.from(`${JSON.stringify({ version: 1, files: entries }, null, 1)}\n`));
