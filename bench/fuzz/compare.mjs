@@ -52,18 +52,30 @@ export function compareGraphs(before, after, range) {
   const shifted = (node, now) => range !== null && ((now !== undefined && said.has(now.sig)) || saysNow.has(node.sig));
   let lost = 0;
   let changed = 0;
-  let unexplained = 0;
-  const examples = [];
+  const moved = [];
   for (const [id, node] of before) {
     const now = after.get(id);
     if (now && now.json === node.json) continue;
     if (now) changed++;
     else lost++;
-    if (!touches(node) && !shifted(node, now)) {
-      unexplained++;
-      if (examples.length < 3) examples.push(`${now ? 'changed' : 'lost'} ${id}`);
+    moved.push(id);
+  }
+  // explained: touching the range, shifted, new, or — to a fixpoint — naming a node that is (a chapter
+  // listing the article that went, a mapping citing the paragraph that changed)
+  const explained = new Set([...after.keys()].filter((id) => !before.has(id)));
+  for (const id of moved) if (touches(before.get(id)) || shifted(before.get(id), after.get(id))) explained.add(id);
+  const names = (id) => new Set([...`${before.get(id)?.json ?? ''}${after.get(id)?.json ?? ''}`.matchAll(/"(https?:[^"]+)"/g)].map((m) => m[1]).filter((n) => n !== id));
+  for (let grew = range !== null; grew; ) {
+    grew = false;
+    for (const id of moved) {
+      if (explained.has(id) || ![...names(id)].some((n) => explained.has(n))) continue;
+      explained.add(id);
+      grew = true;
     }
   }
+  const unexplainedIds = moved.filter((id) => !explained.has(id));
+  const unexplained = unexplainedIds.length;
+  const examples = unexplainedIds.slice(0, 3).map((id) => `${after.has(id) ? 'changed' : 'lost'} ${id}`);
   const added = [...after.keys()].filter((id) => !before.has(id)).length;
   return { lost, changed, added, unexplained, examples };
 }
