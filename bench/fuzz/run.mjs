@@ -50,10 +50,12 @@ function runWorker(from) {
     const worker = fork(join(repo, 'bench/fuzz/worker.mjs'), [repo, values.seed, String(from), String(total), values['ingest-every'], values['kill-every']], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     let next = from;
     let timer = null;
+    let hung = false;
     const watch = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         record({ i: next, kind: '?', source: '?', outcome: 'hang', detail: `no result within ${values.timeout} ms` });
+        hung = true;
         worker.kill('SIGKILL');
       }, Number(values.timeout) + (next === from ? 120_000 : 0)); // the first result waits for the worker's own first ingest too
     };
@@ -68,18 +70,18 @@ function runWorker(from) {
       }
       watch();
     });
-    worker.on('exit', () => {
+    worker.on('exit', (code, signal) => {
       clearTimeout(timer);
-      resolve(next < total ? next + (counts.hang > 0 && next === from ? 1 : 0) : total);
+      if (next >= total) return resolve(total);
+      // the worker died on mutation `next` (out of memory, an uncaught error): a crash, then go on after it
+      if (!hung) record({ i: next, kind: '?', source: '?', outcome: 'crash', detail: `the worker exited (${signal ?? code}) on this mutation` });
+      resolve(next + 1);
     });
   });
 }
 
 let at = 0;
-while (at < total) {
-  const next = await runWorker(at);
-  at = next === at ? at + 1 : next; // a worker that died on a mutation skips it (recorded as a hang or crash)
-}
+while (at < total) at = await runWorker(at);
 
 function summary(completed) {
   return {
