@@ -91,3 +91,15 @@ describe('CYBERLEX_BASE', () => {
     expect(readFileSync(join(root, 'dist', 'graph.nq'), 'utf8')).toContain('<https://example.org/zakon/čl/eli/');
   });
 });
+
+describe('a source saved with a byte order mark', () => {
+  it('ingests as without one: the same data, spans counting the mark', async () => {
+    const root = withManifest(() => {});
+    const plain = await ingest({ root, frozen: false });
+    const law = join(root, 'raw', 'rs-law-cybercrime-authorities-2005-2009.txt');
+    writeFileSync(law, `\ufeff${readFileSync(law, 'utf8')}`);
+    const marked = await ingest({ root, frozen: false });
+    expect(marked.nodes).toBe(plain.nodes);
+    expect(marked.releases.filter((r) => r.status === 'changed' && r.changeset !== null)).toEqual([]);
+  });
+});

@@ -109,7 +109,7 @@ async function run(options: IngestOptions): Promise<IngestSummary> {
       }),
     ),
   );
-  const graph = await timed('link', (g: Graph) => `${countNodes(g)} nodes, ${g.conflicts.length} conflicts`, () => link(graphs, docs.map((d, i) => ({ source: d.source, sha256: d.sha256, text: d.text, jurisdiction: entries[i]!.jurisdiction }))));
+  const graph = await timed('link', (g: Graph) => `${countNodes(g)} nodes, ${g.conflicts.length} conflicts`, () => link(graphs, docs.map((d, i) => ({ source: d.source, sha256: d.sha256, text: spannedText(d), jurisdiction: entries[i]!.jurisdiction }))));
   const existing = await readExisting(root);
   const previous = await readPreviousData(root, PACKAGES);
   const baseline = await packagesOnDisk(root, PACKAGES, 'packages/', previous);
@@ -155,6 +155,14 @@ function summarizeChecks(checks: readonly SourceCheck[]): string {
   const by = (s: SourceCheck['status']) => checks.filter((c) => c.status === s).length;
   const parts = [`${by('unchanged')} unchanged`, by('changed') && `${by('changed')} changed`, by('missing') && `${by('missing')} missing`, by('not-listed') && `${by('not-listed')} not listed`];
   return parts.filter(Boolean).join(', ');
+}
+
+/**
+ * The text provenance spans index: a text file's offsets count a BOM the extracted text leaves
+ * out (a source saved with one had every span off by one, and linking read past the end).
+ */
+function spannedText(doc: ExtractedSource): string {
+  return doc.pages === null && doc.textOffset > 0 ? '\ufeff'.repeat(doc.textOffset) + doc.text : doc.text;
 }
 
 function sourceTexts(docs: readonly ExtractedSource[]): SourceTexts {
