@@ -5,7 +5,7 @@
  * node_modules/.cache, where the libraries it leaves out resolve.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -14,6 +14,14 @@ import { ROOT } from './sources.js';
 const DIR = join(ROOT, 'node_modules', '.cache', 'cyberlex', 'test-child');
 
 let built: Promise<string> | null = null;
+let files: string[] = [];
+
+/** Remove this test process's bundle and script (another process may be using its own). */
+export function removeChildScript(): void {
+  for (const f of files) rmSync(f, { force: true });
+  files = [];
+  built = null;
+}
 
 /** The child script (built once per test process): `node <script> <root> <killAt> [allowRemovals]`. */
 export function childScript(): Promise<string> {
@@ -51,6 +59,7 @@ export function childScript(): Promise<string> {
         '',
       ].join('\n'),
     );
+    files = [bundle, script];
     return script;
   })();
   return built;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/src/ingest/index.js';
-import { ingestInChild } from '../helpers/pipeline-child.js';
+import { ingestInChild, removeChildScript } from '../helpers/pipeline-child.js';
 import { snapshot } from '../helpers/repo-copy.js';
 import { copyRepo, type RepoCopy } from '../release/repo.js';
 
@@ -56,6 +56,7 @@ beforeAll(async () => {
   newGen = outputs(root);
 }, 300_000);
 afterAll(() => {
+  removeChildScript();
   for (const t of trials) rmSync(t, { recursive: true, force: true });
   repo?.cleanup();
 });
