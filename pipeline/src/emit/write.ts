@@ -1,11 +1,12 @@
 /**
- * Writing output so nothing half-written lands: every file is first written under a
- * temporary directory beside the targets (same filesystem), and only when all of them
- * are written are they renamed into place. Files whose bytes are unchanged are not touched.
+ * Writing output so nothing half-written lands: the files whose bytes differ from what is on
+ * disk are published as one generation through the journal (./journal.ts) — a run killed at any
+ * instant leaves the old outputs or the new ones, and the next run finishes or discards what it
+ * finds. Files whose bytes are unchanged are not touched.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { relative } from 'node:path';
+import { publishGeneration, type StagedFile, type StepHook } from './journal.js';
 
 export interface OutputFile {
   /** Path from the repository root. */
@@ -18,34 +19,18 @@ export interface WriteReport {
   unchanged: string[];
 }
 
-export async function writeAtomically(root: string, files: readonly OutputFile[], staging = join(root, 'tmp')): Promise<WriteReport> {
-  await mkdir(staging, { recursive: true });
-  const dir = await mkdtemp(join(staging, 'emit-'));
+export async function writeAtomically(root: string, files: readonly OutputFile[], step?: StepHook): Promise<WriteReport> {
   const report: WriteReport = { written: [], unchanged: [] };
-  try {
-    const changed: OutputFile[] = [];
-    for (const file of files) {
-      // Compared as bytes, and read only when the sizes agree: decoding a large file to compare it as text costs more than writing it.
-      const bytes = Buffer.from(file.content, 'utf8');
-      if (sameBytes(join(root, file.path), bytes)) {
-        report.unchanged.push(file.path);
-        continue;
-      }
-      const temp = join(dir, file.path);
-      await mkdir(dirname(temp), { recursive: true });
-      await writeFile(temp, bytes);
-      changed.push(file);
-    }
-    for (const file of changed) {
-      const target = join(root, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await rename(join(dir, file.path), target);
-      report.written.push(file.path);
-    }
-    return report;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  const changed: StagedFile[] = [];
+  for (const file of files) {
+    // Compared as bytes, and read only when the sizes agree: decoding a large file to compare it as text costs more than writing it.
+    const bytes = Buffer.from(file.content, 'utf8');
+    if (sameBytes(`${root}/${file.path}`, bytes)) report.unchanged.push(file.path);
+    else changed.push({ path: file.path, bytes });
   }
+  await publishGeneration(root, changed, step);
+  report.written.push(...changed.map((f) => f.path));
+  return report;
 }
 
 /**

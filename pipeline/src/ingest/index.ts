@@ -1,7 +1,9 @@
 /**
  * `cyberlex ingest`: raw/ → every package and dist/, stage by stage:
  * extract → segment → parse → link → validate → emit (→ release, for changed data).
- * Nothing is written unless every dataset validates; then all files land by rename.
+ * Nothing is written unless every dataset validates and no package loses data it was not
+ * told to; then the data, the manifest and the changesets land as one generation (emit/journal.ts),
+ * under a lock that keeps a second ingest of the same repository out.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,12 +19,16 @@ import { hasParser, parserFor } from '../parse/registry.js';
 import { emit } from '../emit/index.js';
 import { PACKAGES } from '../emit/packages.js';
 import { readPreviousData } from '../emit/tombstones.js';
+import { recoverGenerations, type StepHook } from '../emit/journal.js';
 import { writeAtomically, type OutputFile } from '../emit/write.js';
-import { packagesOnDisk } from '../release/baseline.js';
-import { planRelease, release, releaseReport, type PackageData, type PackageRelease } from '../release/index.js';
+import { committedBaseline, packagesOnDisk } from '../release/baseline.js';
+import { planRelease, prepareRelease, releaseReport, type PackageData, type PackageRelease } from '../release/index.js';
 import { MANIFEST_FILE, assertFrozen, checkSources, readManifest, recordHashes, type SourceCheck } from '../sources/registry.js';
 import type { SourceTexts } from '../validate/index.js';
+import { checkEnding } from '../parse/endings.js';
+import { acquireIngestLock } from './lock.js';
 import { openParseCache } from './parse-cache.js';
+import { assertRemovalsAllowed, removals } from './removals.js';
 
 export interface IngestOptions {
   root: string;
@@ -33,6 +39,13 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** Reuse what was derived before from the same input: graphs of sources parsed with the same text and code, N-Quads of the same datasets (default true). */
   cache?: boolean;
+  /**
+   * Let the run remove a package's data, or more than a share of its nodes (ingest/removals.ts);
+   * without it such a run is refused as a likely truncated or dropped source. CLI: --allow-removals.
+   */
+  allowRemovals?: boolean;
+  /** Called before each step of publishing the outputs (stage, commit, switch, done): for tests that stop a run there. */
+  onPublishStep?: StepHook;
 }
 
 export interface IngestSummary {
@@ -48,6 +61,20 @@ export interface IngestSummary {
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  if (options.dryRun) return run(options);
+  const unlock = acquireIngestLock(options.root);
+  try {
+    // what a killed run left: finished if its generation was committed, removed if not
+    const recovery = await recoverGenerations(options.root);
+    for (const c of recovery.completed) options.log?.(`recover  finished publishing an interrupted run's ${c.files} files (${c.dir})`);
+    if (recovery.removed.length > 0) options.log?.(`recover  removed ${recovery.removed.length} unfinished staging folder(s) of an interrupted run (${recovery.removed.join(', ')})`);
+    return await run(options);
+  } finally {
+    unlock();
+  }
+}
+
+async function run(options: IngestOptions): Promise<IngestSummary> {
   const { root } = options;
   const log = options.log ?? (() => {});
   const stages: Record<string, number> = {};
@@ -75,6 +102,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     Promise.all(
       entries.map((entry, i) => {
         if (!hasParser(entry.kind)) throw new SourceError(entry.id, {}, `a document kind with a parser (kind "${entry.kind}" has none; see parse/registry.ts)`);
+        // the ending is checked on every run, cached graph or not: a cut source never parses
+        checkEnding(entry, docs[i]!);
         const parse = async () => (await parserFor(entry.kind))!(createParseContext(entry, docs[i]!));
         return cache ? cache.parse(entry, docs[i]!, parse) : parse();
       }),
@@ -90,12 +119,18 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     emit({ graph, manifest: entries, mediaTypes, texts: sourceTexts(docs), existing, extracted, previous, cache: options.cache !== false }),
   );
   if (!options.frozen) files.push({ path: MANIFEST_FILE, content: stringify({ sources: entries }) });
-  const report = options.dryRun
-    ? { written: [], unchanged: files.map((f) => f.path) }
-    : await timed('write', (r) => `${r.written.length} written, ${r.unchanged.length} unchanged`, () => writeAtomically(root, files));
-  // release: what each package's data says now against what it held before this run
+  assertRemovalsAllowed(removals(baseline, datasets), options.allowRemovals === true);
+  // release: what each package's data says now against the durable baseline
   const current = new Map<string, PackageData>(PACKAGES.map((spec) => [spec.name, { data: datasets.get(spec.name)!, schema: JSON.parse(files.find((f) => f.path === `packages/${spec.dir}/schema.json`)!.content) }]));
-  const releases = options.dryRun ? planRelease(baseline, current) : await release(root, baseline, current);
+  const prepared = options.dryRun
+    ? { releases: planRelease(baseline, current), files: [], owed: [] }
+    : await prepareRelease(root, baseline, current, { committed: await committedBaseline(root, PACKAGES) });
+  const releases = prepared.releases;
+  for (const owed of prepared.owed) log(`release  ${owed}: a change since the last commit had no changeset; written again`);
+  const generation = [...files, ...prepared.files];
+  const report = options.dryRun
+    ? { written: [], unchanged: generation.map((f) => f.path) }
+    : await timed('write', (r) => `${r.written.length} written, ${r.unchanged.length} unchanged`, () => writeAtomically(root, generation, options.onPublishStep));
   const added = releases.filter((p) => p.status === 'added').length;
   if (added > 0) log(`release  ${added} new package${added === 1 ? '' : 's'}: the first CHANGELOG holds the legal history`);
   for (const r of releases.filter((p) => p.status === 'changed' || p.status === 'removed')) log(`release  ${releaseReport(r)}`);

@@ -2,6 +2,8 @@
  * IRIs: stable, ELI-shaped, under one configurable base (CYBERLEX_BASE, default below).
  * An IRI never changes meaning; a version's IRI carries its date.
  */
+import { SourceError } from '../errors.js';
+import { isRfc3987AbsoluteIri } from './absolute-iri.js';
 import { INSTRUMENTS } from './instruments.js';
 import { JURISDICTION_ID, parseRef } from './refs.js';
 
@@ -13,8 +15,17 @@ export function base(): string {
 
 function readBase(): string {
   const b = process.env.CYBERLEX_BASE ?? DEFAULT_BASE;
-  return b.endsWith('/') ? b : `${b}/`;
+  if (b === lastChecked) return lastBase;
+  const withSlash = b.endsWith('/') ? b : `${b}/`;
+  if (!isRfc3987AbsoluteIri(withSlash)) throw new SourceError('CYBERLEX_BASE', {}, 'an absolute IRI (RFC 3987) such as https://w3id.org/cyberlex/, with no spaces, <>"{}|\\^` or fragment', b);
+  lastChecked = b;
+  lastBase = withSlash;
+  return withSlash;
 }
+
+/** The last base read and checked: base() is called for every IRI built outside withBase. */
+let lastChecked: string | null = null;
+let lastBase = '';
 
 /** The base `withBase` holds while it runs; null outside it (the environment is read each time). */
 let heldBase: string | null = null;

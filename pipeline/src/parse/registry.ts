@@ -20,9 +20,9 @@ export const PARSERS: Record<string, () => Promise<Parser>> = {
 
 /** The parser of a document kind, loaded; undefined for a kind with none. */
 export async function parserFor(kind: string): Promise<Parser | undefined> {
-  return PARSERS[kind]?.();
+  return hasParser(kind) ? PARSERS[kind]!() : undefined;
 }
 
 export function hasParser(kind: string): boolean {
-  return kind in PARSERS;
+  return Object.hasOwn(PARSERS, kind); // not `in`: "toString" is no kind
 }

@@ -55,6 +55,57 @@ export async function packagesOnDisk(
   return { label, packages, complete: true };
 }
 
+/**
+ * The durable baseline an ingest's changesets also derive from: the data of the last commit, so
+ * that a change whose changeset was lost (a run killed by an older version between writing data
+ * and changesets, a changeset deleted by hand) is found again on the next run — the packages on
+ * disk already hold the new data and show no change. It holds the packages whose committed data
+ * differs from the data on disk while the package's version is the same in both: a version
+ * bumped since the commit (`changeset version`) has consumed the changes up to what is on disk.
+ * Null outside a git repository or when no package differs; never complete (a package it lacks
+ * is compared with the disk alone).
+ */
+export async function committedBaseline(root: string, specs: readonly PackageSpec[] = PACKAGES): Promise<Baseline | null> {
+  const changed = await changedSinceHead(root, specs);
+  if (changed === null || changed.size === 0) return null;
+  const show = (path: string) =>
+    run('git', ['show', `HEAD:${path}`], { cwd: root, maxBuffer: 512 * 1024 * 1024 }).then(
+      (r) => r.stdout,
+      () => null,
+    );
+  const packages = new Map<string, PackageData>();
+  for (const spec of specs) {
+    const dir = `packages/${spec.dir}`;
+    if (!changed.has(`${dir}/data.jsonld`) && !changed.has(`${dir}/schema.json`)) continue;
+    const [data, schema, committedPkg] = await Promise.all([show(`${dir}/data.jsonld`), show(`${dir}/schema.json`), show(`${dir}/package.json`)]);
+    if (data === null) continue; // not in the last commit: a new package, as on disk
+    const onDisk = await readFile(join(root, dir, 'package.json'), 'utf8').catch(() => null);
+    if (versionOf(committedPkg) !== versionOf(onDisk)) continue; // released since: disk is the baseline
+    packages.set(spec.name, packageData(parseJson(data, `HEAD:${dir}/data.jsonld`), schema === null ? undefined : parseJson(schema, `HEAD:${dir}/schema.json`)));
+  }
+  return packages.size === 0 ? null : { label: 'HEAD', packages, complete: false };
+}
+
+/** The packages' data files that differ from HEAD; null outside a git work tree or before a first commit. */
+async function changedSinceHead(root: string, specs: readonly PackageSpec[]): Promise<Set<string> | null> {
+  if (!existsSync(join(root, '.git'))) return null;
+  const paths = specs.flatMap((s) => [`packages/${s.dir}/data.jsonld`, `packages/${s.dir}/schema.json`]);
+  return run('git', ['diff', '--name-only', '--no-renames', 'HEAD', '--', ...paths], { cwd: root, maxBuffer: 16 * 1024 * 1024 }).then(
+    (r) => new Set(r.stdout.split('\n').filter(Boolean)),
+    () => null,
+  );
+}
+
+function versionOf(packageJson: string | null): string | null {
+  if (packageJson === null) return null;
+  try {
+    const version = (JSON.parse(packageJson) as { version?: unknown }).version;
+    return typeof version === 'string' ? version : null;
+  } catch {
+    return null;
+  }
+}
+
 async function withSchema(dir: string, data: unknown): Promise<PackageData | null> {
   if (data === undefined || data === null) return null;
   const schema = await readFile(join(dir, 'schema.json'), 'utf8').catch(() => null);

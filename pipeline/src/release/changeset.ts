@@ -70,22 +70,36 @@ export async function pendingChangesets(root: string): Promise<PendingChangeset[
 }
 
 /**
- * Write each changeset, less the lines a pending changeset of the same package already has.
- * Returns the files written (paths from the repository root).
+ * The files of each changeset, less the lines a pending changeset of the same package already
+ * has; by package, the path each goes to (from the repository root). Writes nothing: ingest
+ * publishes them with the data they describe, as one generation.
  */
-export async function writeChangesets(root: string, changesets: readonly PackageChangeset[]): Promise<Map<string, string>> {
+export async function changesetFiles(root: string, changesets: readonly PackageChangeset[]): Promise<{ files: { path: string; content: string }[]; paths: Map<string, string> }> {
   const pending = await pendingChangesets(root);
-  const written = new Map<string, string>();
+  const files: { path: string; content: string }[] = [];
+  const paths = new Map<string, string>();
   for (const cs of changesets) {
     const waiting = new Set(pending.filter((p) => p.releases.some((r) => r.name === cs.package)).flatMap((p) => p.lines.map((l) => l.summary)));
     const fresh = changesetFor(cs.package, cs.lines.filter((l) => !waiting.has(l.summary)));
     if (!fresh) continue;
-    const file = join(CHANGESET_DIR, changesetFileName(fresh));
-    await mkdir(join(root, CHANGESET_DIR), { recursive: true });
-    const temp = join(root, `${file}.tmp-${process.pid}`);
-    await writeFile(temp, renderChangeset(fresh));
-    await rename(temp, join(root, file));
-    written.set(cs.package, file);
+    const path = `${CHANGESET_DIR}/${changesetFileName(fresh)}`;
+    files.push({ path, content: renderChangeset(fresh) });
+    paths.set(cs.package, path);
   }
-  return written;
+  return { files, paths };
+}
+
+/**
+ * Write each changeset, less the lines a pending changeset of the same package already has.
+ * Returns the files written (paths from the repository root).
+ */
+export async function writeChangesets(root: string, changesets: readonly PackageChangeset[]): Promise<Map<string, string>> {
+  const { files, paths } = await changesetFiles(root, changesets);
+  for (const file of files) {
+    await mkdir(join(root, CHANGESET_DIR), { recursive: true });
+    const temp = join(root, `${file.path}.tmp-${process.pid}`);
+    await writeFile(temp, file.content);
+    await rename(temp, join(root, file.path));
+  }
+  return paths;
 }

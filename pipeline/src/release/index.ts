@@ -6,7 +6,7 @@
 import { PACKAGES, type PackageSpec } from '../emit/packages.js';
 import type { ChangeLine } from './amendment.js';
 import type { Baseline } from './baseline.js';
-import { changesetFor, writeChangesets, type PackageChangeset } from './changeset.js';
+import { changesetFiles, changesetFor, writeChangesets, type PackageChangeset } from './changeset.js';
 import { diffPackage, onlyProvenance, type PackageData, type PackageDiff } from './data-diff.js';
 import type { Bump } from './node-lines.js';
 import { releaseLines } from './summary.js';
@@ -46,6 +46,32 @@ export async function release(root: string, baseline: Baseline, current: Readonl
   const plan = planRelease(baseline, current, specs);
   const written = await writeChangesets(root, plan.flatMap((p) => (p.changeset ? [p.changeset] : [])));
   return plan.map((p) => ({ ...p, written: written.get(p.package) ?? null, pending: p.changeset !== null && !written.has(p.package) }));
+}
+
+/**
+ * Plan, and the changeset files the plan calls for, unwritten: ingest publishes them in the
+ * same generation as the data they describe, so no run can leave one without the other.
+ */
+export async function prepareRelease(
+  root: string,
+  baseline: Baseline,
+  current: ReadonlyMap<string, PackageData>,
+  options: { committed?: Baseline | null; specs?: readonly PackageSpec[] } = {},
+): Promise<{ releases: PackageRelease[]; files: { path: string; content: string }[]; owed: string[] }> {
+  const specs = options.specs ?? PACKAGES;
+  const plan = planRelease(baseline, current, specs);
+  // what the last commit says changed, for packages whose disk data already moved past it
+  const owed = options.committed ? planRelease(options.committed, current, specs).filter((p) => p.changeset) : [];
+  const changesets = new Map(plan.flatMap((p) => (p.changeset ? [[p.package, p.changeset] as const] : [])));
+  for (const o of owed) {
+    const run = changesets.get(o.package);
+    const seen = new Set(run?.lines.map((l) => l.summary));
+    changesets.set(o.package, changesetFor(o.package, [...(run?.lines ?? []), ...o.changeset!.lines.filter((l) => !seen.has(l.summary))])!);
+  }
+  const { files, paths } = await changesetFiles(root, [...changesets.values()]);
+  const releases = plan.map((p) => ({ ...p, written: paths.get(p.package) ?? null, pending: p.changeset !== null && !paths.has(p.package) }));
+  // a package unchanged by this run whose committed change had no changeset: it has one again
+  return { releases, files, owed: owed.filter((o) => paths.has(o.package) && !plan.some((p) => p.package === o.package && p.changeset)).map((o) => `${o.package} → ${paths.get(o.package)}`) };
 }
 
 /** One line per package for a terminal: "@cyberlex/x: minor — 2 changes (.changeset/data-x-….md)". */

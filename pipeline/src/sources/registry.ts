@@ -4,10 +4,13 @@
  * differences and records the new sha256 of changed files.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SourceError, lineColumn } from '../errors.js';
+import { hasParser } from '../parse/registry.js';
+import { confinedSource, inside, rawRealPath } from './confine.js';
 import { jsonErrorOffset } from './json-position.js';
+import { jsonPathOffset } from './json-path.js';
 import { Manifest, type ManifestEntry } from './manifest.js';
 
 export const MANIFEST_FILE = 'raw/manifest.json';
@@ -24,9 +27,13 @@ export interface SourceCheck {
 }
 
 export async function readManifest(root: string): Promise<Manifest> {
-  const path = join(root, MANIFEST_FILE);
+  const rawReal = await rawRealPath(root);
+  // the manifest itself is a source of the build: a link out of raw/ is refused like any other
+  const path = await realpath(join(root, MANIFEST_FILE)).catch(() => null);
+  if (path === null) throw new SourceError(MANIFEST_FILE, {}, 'the source manifest (raw/manifest.json) to exist');
+  if (!inside(rawReal, path)) throw new SourceError(MANIFEST_FILE, {}, 'the manifest to be a file inside raw/ (it is a link that leads outside)');
   const text = await readFile(path, 'utf8').catch(() => {
-    throw new SourceError(MANIFEST_FILE, {}, 'the source manifest (raw/manifest.json) to exist');
+    throw new SourceError(MANIFEST_FILE, {}, 'the source manifest (raw/manifest.json) to be readable');
   });
   let json: unknown;
   try {
@@ -34,18 +41,31 @@ export async function readManifest(root: string): Promise<Manifest> {
   } catch (error) {
     throw new SourceError(MANIFEST_FILE, lineColumn(text, jsonErrorOffset(text)), 'valid JSON', (error as Error).message);
   }
+  const at = (path: readonly PropertyKey[]) => {
+    const offset = jsonPathOffset(text, path.filter((k): k is string | number => typeof k !== 'symbol'));
+    return offset === null ? {} : lineColumn(text, offset);
+  };
   const parsed = Manifest.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new SourceError(MANIFEST_FILE, {}, `a manifest entry shaped as documented (${issue.path.join('.')}: ${issue.message})`);
+    throw new SourceError(MANIFEST_FILE, at(issue.path), `a manifest entry shaped as documented (${issue.path.join('.')}: ${issue.message})`);
+  }
+  if (parsed.data.sources.length === 0) {
+    throw new SourceError(MANIFEST_FILE, at(['sources']), 'at least one source (an empty manifest would empty every package)');
   }
   const ids = new Set<string>();
-  for (const entry of parsed.data.sources) {
-    if (ids.has(entry.id)) throw new SourceError(MANIFEST_FILE, {}, `unique source ids (${entry.id} is listed twice)`);
+  for (const [i, entry] of parsed.data.sources.entries()) {
+    if (ids.has(entry.id)) throw new SourceError(MANIFEST_FILE, at(['sources', i, 'id']), `unique source ids (${entry.id} is listed twice)`);
     ids.add(entry.id);
+    // an own property of the registry: "toString" or "__proto__" is no kind
+    if (!hasParser(entry.kind)) throw new SourceError(MANIFEST_FILE, at(['sources', i, 'kind']), `a document kind with a parser for source "${entry.id}" (kind ${JSON.stringify(entry.kind)} has none; see parse/registry.ts)`);
   }
+  manifestPositions.set(parsed.data, (i) => at(['sources', i, 'file']));
   return parsed.data;
 }
+
+/** Where each entry's `file` stands in the manifest text, for errors about it. */
+const manifestPositions = new WeakMap<Manifest, (index: number) => { line?: number; column?: number }>();
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -55,8 +75,13 @@ export function sha256(bytes: Uint8Array): string {
 export async function checkSources(root: string, manifest: Manifest): Promise<{ checks: SourceCheck[]; bytes: Map<string, Uint8Array> }> {
   const checks: SourceCheck[] = [];
   const bytes = new Map<string, Uint8Array>();
-  for (const entry of manifest.sources) {
-    const data = await readFile(join(root, 'raw', entry.file)).catch(() => null);
+  const rawReal = await rawRealPath(root);
+  const position = manifestPositions.get(manifest) ?? (() => ({}));
+  // every entry is confined before any is opened: an escape is refused with nothing read
+  const paths = await Promise.all(manifest.sources.map((entry, i) => confinedSource(rawReal, root, entry.id, entry.file, position(i))));
+  for (const [i, entry] of manifest.sources.entries()) {
+    const real = paths[i]!.path;
+    const data = real === null ? null : await readFile(real).catch(() => null);
     if (!data) {
       checks.push({ id: entry.id, file: entry.file, status: 'missing', sha256: null, recorded: entry.sha256 });
       continue;
