@@ -20,3 +20,18 @@ export function isWhiteSpaceCode(code: number): boolean {
 export function isBlank(c: string | undefined): boolean {
   return c !== undefined && c.length > 0 && isBlankCode(c.charCodeAt(0));
 }
+
+/** Every run of blanks (and line feeds) as one space: text as a grammar of words reads it. */
+export function collapseBlanks(text: string): string {
+  let out = '';
+  let blank = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isWhiteSpaceCode(text.charCodeAt(i))) blank = true;
+    else {
+      if (blank && out.length > 0) out += ' ';
+      blank = false;
+      out += text[i];
+    }
+  }
+  return out;
+}

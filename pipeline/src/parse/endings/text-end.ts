@@ -1,25 +1,26 @@
 /** What the ending checks share: the document's lines from the end, and the one error they raise. */
 import { SourceError, lineColumn } from '../../errors.js';
 import type { ExtractedSource } from '../../extract/types.js';
+import { collapseBlanks, isWhiteSpaceCode } from '../../model/blank.js';
 
 export type EndingCheck = (doc: ExtractedSource) => void;
 
 export interface TextLine {
-  /** The line with surrounding white space (and no-break spaces) trimmed. */
+  /** The line with its blanks (no-break, thin … spaces, model/blank.ts) trimmed and each run of them one space. */
   text: string;
   /** Offset of the line's first character in `doc.text`. */
   start: number;
 }
 
-const EDGE_SPACE = /^[\s\u00a0]+|[\s\u00a0]+$/g;
-
-/** The document's non-blank lines, trimmed, in order. */
+/** The document's non-blank lines, blanks collapsed, in order: a publisher's choice of spaces changes no ending. */
 export function textLines(doc: ExtractedSource): TextLine[] {
   const out: TextLine[] = [];
   let start = 0;
   for (const raw of doc.text.split('\n')) {
-    const text = raw.replace(EDGE_SPACE, '');
-    if (text !== '' && text !== '\f') out.push({ text, start: start + raw.search(/[^\s\u00a0]/) });
+    const text = collapseBlanks(raw);
+    let first = 0;
+    while (first < raw.length && isWhiteSpaceCode(raw.charCodeAt(first))) first++;
+    if (text !== '' && text !== '\f') out.push({ text, start: start + first });
     start += raw.length + 1;
   }
   return out;
