@@ -34,7 +34,7 @@ export async function extractPdf(bytes: Uint8Array, meta: SourceMeta, limits?: P
   // Loaded only here, so that a run reading only text files never loads pdf.js.
   const { readPdf } = await import('./reader.js');
   const raw = await readPdf(bytes, meta.source, bounds);
-  const laid = removeFurniture(raw.map((page) => ({ number: page.number, height: page.height, lines: pageLines(page) })));
+  const laid = removeFurniture(raw.map((page) => ({ number: page.number, height: page.height, rules: page.rules ?? [], lines: pageLines(page) })));
 
   const pages: ExtractedPage[] = [];
   let offset = 0;
@@ -55,7 +55,7 @@ export async function extractPdf(bytes: Uint8Array, meta: SourceMeta, limits?: P
       lines.push({ ...line, start: text.length, end: text.length + line.text.length });
       text += line.text;
     }
-    pages.push({ number: page.number, text, offset, lines });
+    pages.push({ number: page.number, text, offset, lines, ...(page.rules.length > 0 ? { rules: page.rules } : {}) });
     offset += text.length;
   }
   return {

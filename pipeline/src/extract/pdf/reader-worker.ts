@@ -1,3 +1,5 @@
+import { RULES_WORKER_SOURCE } from './rules-worker.js';
+
 /**
  * The code of the thread that runs pdf.js (see reader.ts). It is kept as plain
  * JavaScript source because it runs as an `eval` worker: that works the same whether
@@ -18,7 +20,7 @@
  *
  * Messages to the parent: { type: 'done', pages } or { type: 'fail', kind, page?, detail }.
  */
-export const READER_WORKER_SOURCE = String.raw`
+export const READER_WORKER_SOURCE = RULES_WORKER_SOURCE + String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 const { pdfjsUrl, standardFontDataUrl, bytes, limits } = workerData;
 
@@ -69,20 +71,24 @@ async function readPage(pdfjs, doc, number, totals) {
     }
   }
   const fonts = {};
-  if (items.length > 0) {
-    try {
-      await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
-      for (const { font } of items) {
-        if (font in fonts || !page.commonObjs.has(font)) continue;
-        const name = page.commonObjs.get(font) && page.commonObjs.get(font).name;
-        if (typeof name === 'string') fonts[font] = name;
-      }
-    } catch {
-      // Font names only refine the text (bold and italic marks); without them it stays right.
+  let rules = [];
+  let opList;
+  try {
+    opList = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+  } catch {
+    // Without the operator list there are no font names (bold and italic marks) and no
+    // ruling lines; the text stays right, and the table segmenter reads the text alone.
+  }
+  if (opList) {
+    for (const { font } of items) {
+      if (font in fonts || !page.commonObjs.has(font)) continue;
+      const name = page.commonObjs.get(font) && page.commonObjs.get(font).name;
+      if (typeof name === 'string') fonts[font] = name;
     }
+    rules = pageRules(pdfjs, opList, viewport, number, limits);
   }
   page.cleanup();
-  return { number, width: viewport.width, height: viewport.height, items, fonts };
+  return { number, width: viewport.width, height: viewport.height, items, fonts, rules };
 }
 
 async function main() {

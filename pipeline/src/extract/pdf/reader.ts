@@ -94,6 +94,8 @@ function failure(source: string, fail: Fail, limits: PdfLimits): SourceError {
       return new SourceError(source, where, `at most ${limits.maxTextItems} text items in the document`, 'more');
     case 'too-much-text':
       return new SourceError(source, where, `at most ${limits.maxTextChars} characters of text in the document`, 'more');
+    case 'too-many-rules':
+      return new SourceError(source, where, `at most ${limits.maxRulesPerPage} ruling lines on a page`, `${fail.detail} or more`);
     case 'timeout':
       return new SourceError(source, where, `a PDF that can be read within ${limits.timeoutMs} ms`, 'one that takes longer');
     case 'page-unreadable':

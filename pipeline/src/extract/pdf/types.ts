@@ -19,6 +19,8 @@ export interface PdfLimits {
   timeoutMs: number;
   /** Heap of the thread that runs pdf.js, in MB (V8 old generation). */
   maxHeapMb: number;
+  /** Most ruling lines (cell borders) on one page. */
+  maxRulesPerPage: number;
 }
 
 export const DEFAULT_PDF_LIMITS: PdfLimits = {
@@ -28,6 +30,7 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = {
   maxTextChars: 20_000_000,
   timeoutMs: 120_000,
   maxHeapMb: 1024,
+  maxRulesPerPage: 100_000,
 };
 
 /** One pdf.js text item, in page coordinates with the origin at the top left (y grows downward). */
@@ -51,6 +54,19 @@ export interface RawPage {
   items: PdfItem[];
   /** pdf.js font id → the font's PostScript name (e.g. "Helvetica-Bold"), where pdf.js knows it. */
   fonts: Record<string, string>;
+  /** Ruling lines drawn on the page (see rules-worker.ts). */
+  rules: Rule[];
+}
+
+/**
+ * A ruling line: a thin axis-parallel rectangle (a stroked segment with its line width),
+ * in page coordinates with the origin at the top left; x0 ≤ x1, y0 ≤ y1.
+ */
+export interface Rule {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 /**

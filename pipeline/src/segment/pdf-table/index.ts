@@ -14,22 +14,37 @@
 import type { ExtractedSource } from '../../extract/types.js';
 import type { Block, Table } from '../types.js';
 import { columnBoundary, measureLayout, placedPages, type Placed } from './geometry.js';
+import { ruledGrids } from './grid.js';
+import { joinerFor } from './hyphenation.js';
 import { paragraphs, toBlock } from './paragraphs.js';
-import { columnOf, tableRows } from './rows.js';
+import { ruledBands } from './ruled.js';
+import { columnOf, tableRows, whitespaceBands } from './rows.js';
 
 export function segmentPdfTable(doc: ExtractedSource): Table {
-  const pages = placedPages(doc, 'a PDF source (pages of positioned lines) for a two-column table');
-  const boundary = columnBoundary(doc, pages);
-  const layout = measureLayout(pages, (p) => columnOf(p, boundary));
-  const measures: [number, number] = [rightEdge(pages, (p) => columnOf(p, boundary) === 0), rightEdge(pages, (p) => columnOf(p, boundary) === 1)];
-  return { rows: tableRows(pages, { boundary, measures, layout }) };
+  const all = placedPages(doc, 'a PDF source (pages of positioned lines) for a two-column table');
+  const grids = ruledGrids(doc.source, all);
+  if (grids) {
+    // Columns and rows from the rules the pages draw.
+    const { pages, bands } = ruledBands(doc.source, all, grids);
+    const column = (p: Placed) => columnOf(p, grids[all.indexOf(all.find((lines) => lines[0]?.page === p.page)!)]!.boundary);
+    const layout = measureLayout(pages, column);
+    const measures: [number, number] = [rightEdge(pages, (p) => column(p) === 0), rightEdge(pages, (p) => column(p) === 1)];
+    return { rows: tableRows(bands, { boundary: grids[0]!.boundary, measures, layout, join: joinerFor(pages) }) };
+  }
+  // No rules: the columns from the whitespace between them, the rows from the whitespace across both.
+  const boundary = columnBoundary(doc, all);
+  const layout = measureLayout(all, (p) => columnOf(p, boundary));
+  const measures: [number, number] = [rightEdge(all, (p) => columnOf(p, boundary) === 0), rightEdge(all, (p) => columnOf(p, boundary) === 1)];
+  const geometry = { boundary, measures, layout, join: joinerFor(all) };
+  return { rows: tableRows(all.map((lines) => whitespaceBands(lines, geometry)), geometry) };
 }
 
 export function segmentPdfLines(doc: ExtractedSource): Block[] {
   const pages = placedPages(doc, 'a PDF source (pages of positioned lines)');
   const layout = measureLayout(pages);
   const lines = pages.flat();
-  return paragraphs(lines, rightEdge(pages, () => true), layout).map(toBlock);
+  const join = joinerFor(pages);
+  return paragraphs(lines, rightEdge(pages, () => true), layout).map((part) => toBlock(part, join));
 }
 
 /** The rightmost text edge of the lines that `which` selects. */

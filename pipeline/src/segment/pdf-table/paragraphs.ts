@@ -14,6 +14,7 @@
  */
 import type { Block, Mark, Span } from '../types.js';
 import type { Layout, Placed } from './geometry.js';
+import { spaceJoiner, type Joiner } from './hyphenation.js';
 
 /** Whether `next` (same page, below `previous` in the same column) starts a new paragraph. */
 export function breaksParagraph(previous: Placed, next: Placed, layout: Layout): boolean {
@@ -79,11 +80,13 @@ export function crossesPages(lines: Placed[]): boolean {
 }
 
 /**
- * The Block of a paragraph: its lines' text joined by spaces, bold and italic runs as
- * marks, and its spans in `doc.text` — one for each run of lines that follow each
- * other in the page text (a paragraph over a page break has at least two).
+ * The Block of a paragraph: its lines' text joined by spaces (or, at a hyphen, as
+ * `join` says: hyphenation.ts), bold and italic runs as marks, and its spans in
+ * `doc.text` — one for each run of lines that follow each other in the page text and
+ * join with a space (a paragraph over a page break has at least two; a word rejoined
+ * over a line break has a span on each side, the dropped hyphen in neither).
  */
-export function toBlock(lines: Placed[]): Block {
+export function toBlock(lines: Placed[], join: Joiner = spaceJoiner): Block {
   let text = '';
   const marks: Mark[] = [];
   const spans: Span[] = [];
@@ -91,8 +94,14 @@ export function toBlock(lines: Placed[]): Block {
   for (const placed of lines) {
     const { line, page } = placed;
     if (line.text === '') continue;
+    const how = previous && text !== '' ? join(previous.line.text, line.text) : { cut: 0, glue: '' as const };
+    if (how.cut > 0) {
+      text = text.slice(0, text.length - how.cut);
+      spans[spans.length - 1]!.end -= how.cut;
+      for (const mark of marks) mark.end = Math.min(mark.end, text.length);
+    }
     const joint = text.length;
-    if (text !== '') text += ' ';
+    text += how.glue;
     for (const mark of line.marks) {
       // A run of bold or italic type that goes on over the line break stays one mark.
       const open = mark.start === 0 ? marks.find((m) => m.kind === mark.kind && m.end === joint) : undefined;
@@ -103,11 +112,11 @@ export function toBlock(lines: Placed[]): Block {
     const start = page.offset + line.start;
     const end = page.offset + line.end;
     const span = spans[spans.length - 1];
-    if (span && previous && previous.page === page && previous.index + 1 === placed.index) span.end = end;
+    if (span && previous && how.glue === ' ' && how.cut === 0 && previous.page === page && previous.index + 1 === placed.index) span.end = end;
     else spans.push({ start, end });
     previous = placed;
   }
   const first = lines[0]!;
   marks.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { text, spans, form: 'p', marks, line: first.index + 1, column: 1 };
+  return { text, spans, form: 'p', marks: marks.filter((m) => m.end > m.start), line: first.index + 1, column: 1 };
 }
