@@ -8,7 +8,9 @@
  * - the law: the paragraphs of the text source, word for word, with the producer's running
  *   header, page numbers and line-end hyphenation gone.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manifestEntry, rawText, textSource } from '../../../test/helpers/sources.js';
 import type { ExtractedSource } from '../../src/extract/types.js';
@@ -101,6 +103,18 @@ describe.each(FIXTURES.filter((f) => f.source === PROFILE))('the profile printed
       table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.blocks)),
       true,
     );
+  });
+
+  it('gives, through `cyberlex extract --json`, every row with its two cells paired as the text source pairs them', () => {
+    const cli = fileURLToPath(new URL('packages/cli/bin/cyberlex.js', ROOT));
+    const out = execFileSync(process.execPath, [cli, 'extract', fileURLToPath(new URL(file, ROOT)), '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const described = JSON.parse(out) as { rows: { page: number; cells: [string, string] }[] };
+    const joined = (blocks: { text: string }[]) => blocks.map((b) => comparable(b.text)).join('\n');
+    expect(described.rows.map((r) => r.cells.map(comparable))).toEqual(
+      want.rows.slice(0, rows).map((r) => [joined(r.cells[0].blocks), joined(r.cells[1].blocks)].map(comparable)),
+    );
+    expect(described.rows[0]!.page).toBe(1);
+    expect(described.rows.at(-1)!.page).toBeLessThanOrEqual(doc.pages!.length);
   });
 
   it('parses to the datasets of the text source for the same rows, field by field, provenance aside', () => {

@@ -123,6 +123,25 @@ export function ruledGrids(source: string, pages: Placed[][]): PageGrid[] | null
   });
 }
 
+/**
+ * The grid of a table ruled only between its rows (no vertical rules; the columns come
+ * from the whitespace between them, at `boundary`): the rules that run across the
+ * boundary cut the rows, and reach from the first to the last of them. Null when no page
+ * has two such rules (the table has no row rules either).
+ */
+export function rowRuledGrids(pages: Placed[][], boundary: number): PageGrid[] | null {
+  const cutsOf = pages.map((lines) =>
+    strokes(lines[0]?.page.rules ?? [], false)
+      .filter((s) => s.from < boundary - 1 && s.to > boundary + 1)
+      .map((s) => s.at)
+      .sort((a, b) => a - b),
+  );
+  if (!cutsOf.some((cuts) => cuts.length >= 2)) return null;
+  return cutsOf.map((cuts) =>
+    cuts.length === 0 ? { boundary, top: -Infinity, bottom: Infinity, cuts } : { boundary, top: cuts[0]!, bottom: cuts[cuts.length - 1]!, cuts },
+  );
+}
+
 function distinct(xs: number[]): number[] {
   const out: number[] = [];
   for (const x of [...xs].sort((a, b) => a - b)) if (out.length === 0 || x - out[out.length - 1]! > SAME_X) out.push(x);

@@ -14,7 +14,7 @@
 import type { ExtractedSource } from '../../extract/types.js';
 import type { Block, Table } from '../types.js';
 import { columnBoundary, measureLayout, placedPages, type Placed } from './geometry.js';
-import { ruledGrids } from './grid.js';
+import { ruledGrids, rowRuledGrids, type PageGrid } from './grid.js';
 import { joinerFor } from './hyphenation.js';
 import { paragraphs, toBlock } from './paragraphs.js';
 import { ruledBands } from './ruled.js';
@@ -23,20 +23,26 @@ import { columnOf, tableRows, whitespaceBands } from './rows.js';
 export function segmentPdfTable(doc: ExtractedSource): Table {
   const all = placedPages(doc, 'a PDF source (pages of positioned lines) for a two-column table');
   const grids = ruledGrids(doc.source, all);
-  if (grids) {
-    // Columns and rows from the rules the pages draw.
-    const { pages, bands } = ruledBands(doc.source, all, grids);
-    const column = (p: Placed) => columnOf(p, grids[all.indexOf(all.find((lines) => lines[0]?.page === p.page)!)]!.boundary);
-    const layout = measureLayout(pages, column);
-    const measures: [number, number] = [rightEdge(pages, (p) => column(p) === 0), rightEdge(pages, (p) => column(p) === 1)];
-    return { rows: tableRows(bands, { boundary: grids[0]!.boundary, measures, layout, join: joinerFor(pages) }) };
-  }
-  // No rules: the columns from the whitespace between them, the rows from the whitespace across both.
+  if (grids) return ruledTable(doc, all, grids);
+  // No rule between the columns: the columns from the whitespace between them.
   const boundary = columnBoundary(doc, all);
+  const rowRules = rowRuledGrids(all, boundary);
+  if (rowRules) return ruledTable(doc, all, rowRules);
+  // No rules at all: the rows from the whitespace across both columns.
   const layout = measureLayout(all, (p) => columnOf(p, boundary));
   const measures: [number, number] = [rightEdge(all, (p) => columnOf(p, boundary) === 0), rightEdge(all, (p) => columnOf(p, boundary) === 1)];
   const geometry = { boundary, measures, layout, join: joinerFor(all) };
   return { rows: tableRows(all.map((lines) => whitespaceBands(lines, geometry)), geometry) };
+}
+
+/** Columns and rows from the rules the pages draw (grid.ts). */
+function ruledTable(doc: ExtractedSource, all: Placed[][], grids: PageGrid[]): Table {
+  const { pages, bands } = ruledBands(doc.source, all, grids);
+  const gridOf = new Map(all.map((lines, i) => [lines[0]?.page, grids[i]!]));
+  const column = (p: Placed) => columnOf(p, gridOf.get(p.page)!.boundary);
+  const layout = measureLayout(pages, column);
+  const measures: [number, number] = [rightEdge(pages, (p) => column(p) === 0), rightEdge(pages, (p) => column(p) === 1)];
+  return { rows: tableRows(bands, { boundary: grids[0]!.boundary, measures, layout, join: joinerFor(pages) }) };
 }
 
 export function segmentPdfLines(doc: ExtractedSource): Block[] {
