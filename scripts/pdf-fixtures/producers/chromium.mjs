@@ -6,6 +6,7 @@
  *   58 %, cell padding of 2 pt by 4 pt, a sans-serif font, on US Letter, a title above the
  *   table, a running header and "Page N of M" in the footer; rows break across pages
  *   inside their cells;
+ * - the same without rules (`ruled: false`): the columns only 8 pt apart, rows 6 pt apart;
  * - the law as one column of justified serif text with soft hyphens in long words (a
  *   publisher's hyphenation: Chromium breaks there and prints a hyphen at the line end).
  */
@@ -30,14 +31,15 @@ async function print(html, options) {
 
 const paragraphs = (blocks) => blocks.map((b) => `<p>${inline(b)}</p>`).join('');
 
-export async function chromiumProfile({ title, rows }) {
+export async function chromiumProfile({ title, rows }, { ruled = true } = {}) {
   const body = rows.map(([left, right]) => `<tr><td>${paragraphs(left)}</td><td>${paragraphs(right)}</td></tr>`).join('\n');
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
     body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; line-height: 1.25; margin: 0; }
     h1 { font-size: 14pt; margin: 0 0 6pt; }
     table { border-collapse: collapse; width: 100%; table-layout: fixed; }
     col.l { width: 42%; } col.r { width: 58%; }
-    td { border: 0.5pt solid #000; padding: 2pt 4pt; vertical-align: top; }
+    td { ${ruled ? 'border: 0.5pt solid #000;' : ''} padding: 2pt 4pt; vertical-align: top; }
+    tr + tr td { ${ruled ? '' : 'padding-top: 6pt;'} }
     p { margin: 0 0 3pt; }
   </style></head><body><h1>${escapeXml(title[0])}</h1>
   <table><colgroup><col class="l"><col class="r"></colgroup>${body}</table></body></html>`;

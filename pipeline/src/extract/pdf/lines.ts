@@ -7,6 +7,7 @@
  * spaces, so a line's text is what a reader sees, and bold or italic fonts become marks.
  */
 import type { Mark } from '../../segment/types.js';
+import { columnEdges } from './column-edges.js';
 import type { PdfItem, PdfLine, RawPage, Rule } from './types.js';
 
 /** A line before it has a place in the page's text. */
@@ -16,7 +17,10 @@ export type PageLine = Omit<PdfLine, 'start' | 'end'>;
 const BASELINE_TOLERANCE = 0.3;
 /** A horizontal gap wider than this (fraction of the font size) separates words. */
 const WORD_GAP = 0.15;
-/** A gap wider than this (fraction of the font size) separates columns: the line splits. */
+/**
+ * A gap wider than this (fraction of the font size) separates columns: the line splits.
+ * A narrower one does where a vertical rule stands in it, or at a column edge (column-edges.ts).
+ */
 export const COLUMN_GAP = 1.5;
 
 const BOLD = /bold|black|heavy|semibold|demi/i;
@@ -36,8 +40,10 @@ export function pageLines(page: RawPage): PageLine[] {
     } else baselines.push({ items: [item], sum: item.y });
   }
   const walls = (page.rules ?? []).filter((r) => r.y1 - r.y0 > r.x1 - r.x0);
-  return baselines
-    .flatMap((run) => splitAtGutters(run.items.sort((a, b) => a.x - b.x), walls).map((part) => line(part, page.fonts)))
+  const runs = baselines.map((run) => run.items.sort((a, b) => a.x - b.x));
+  const edges = columnEdges(runs, WORD_GAP);
+  return runs
+    .flatMap((run) => splitAtGutters(run, walls, edges).map((part) => line(part, page.fonts)))
     .filter((l) => l.text !== '');
 }
 
@@ -57,12 +63,14 @@ function usable(item: PdfItem): boolean {
   );
 }
 
-function splitAtGutters(items: PdfItem[], walls: Rule[]): PdfItem[][] {
+function splitAtGutters(items: PdfItem[], walls: Rule[], edges: number[]): PdfItem[][] {
   const parts: PdfItem[][] = [];
   let right = -Infinity;
   for (const item of items) {
     const part = parts[parts.length - 1];
-    if (part && item.x - right <= COLUMN_GAP * item.size && !walled(right, item, walls)) part.push(item);
+    const gap = item.x - right;
+    const atEdge = gap > WORD_GAP * item.size && edges.some((x) => Math.abs(item.x - x) <= 1);
+    if (part && gap <= COLUMN_GAP * item.size && !atEdge && !walled(right, item, walls)) part.push(item);
     else parts.push([item]);
     right = Math.max(right, item.x + item.width);
   }

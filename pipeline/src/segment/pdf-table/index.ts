@@ -21,7 +21,7 @@ import { ruledBands } from './ruled.js';
 import { columnOf, tableRows, whitespaceBands } from './rows.js';
 
 export function segmentPdfTable(doc: ExtractedSource): Table {
-  const all = placedPages(doc, 'a PDF source (pages of positioned lines) for a two-column table');
+  let all = placedPages(doc, 'a PDF source (pages of positioned lines) for a two-column table');
   const grids = ruledGrids(doc.source, all);
   if (grids) return ruledTable(doc, all, grids);
   // No rule between the columns: the columns from the whitespace between them.
@@ -29,10 +29,27 @@ export function segmentPdfTable(doc: ExtractedSource): Table {
   const rowRules = rowRuledGrids(all, boundary);
   if (rowRules) return ruledTable(doc, all, rowRules);
   // No rules at all: the rows from the whitespace across both columns.
+  all = withoutPreamble(all, boundary);
   const layout = measureLayout(all, (p) => columnOf(p, boundary));
   const measures: [number, number] = [rightEdge(all, (p) => columnOf(p, boundary) === 0), rightEdge(all, (p) => columnOf(p, boundary) === 1)];
   const geometry = { boundary, measures, layout, join: joinerFor(all) };
   return { rows: tableRows(all.map((lines) => whitespaceBands(lines, geometry)), geometry) };
+}
+
+/**
+ * The pages without the preamble of a table set without rules: on the first page, the
+ * lines down to the last one that runs across the columns (over `boundary`) above the
+ * table's first line in the right column — a title, a note on the document.
+ */
+function withoutPreamble(all: Placed[][], boundary: number): Placed[][] {
+  const first = all.findIndex((lines) => lines.length > 0);
+  if (first === -1) return all;
+  const lines = all[first]!;
+  const tableTop = Math.min(...lines.filter((p) => p.line.x >= boundary).map((p) => p.line.y));
+  const above = lines.filter((p) => p.line.y < tableTop && p.line.x < boundary - 1 && p.line.x + p.line.width > boundary + 1);
+  if (above.length === 0) return all;
+  const cutoff = Math.max(...above.map((p) => p.line.y));
+  return all.map((page, i) => (i === first ? page.filter((p) => p.line.y > cutoff) : page));
 }
 
 /** Columns and rows from the rules the pages draw (grid.ts). */

@@ -10,7 +10,9 @@
  *   what came next needed more (a paragraph gap, a row gap): its paragraph ended;
  * - a column that filled its last line slot may have been cut mid-paragraph. It was,
  *   when the next page's first word would not have fitted on that line (the line was
- *   wrapped, not ended), unless the line closes a sentence and the next one opens one.
+ *   wrapped, not ended), unless the line closes a sentence and the next one opens one;
+ * - a page that ends higher (the pages of a table end at different heights) still cuts a
+ *   paragraph when its last line was wrapped and the next page goes on in lower case.
  */
 import type { Block, Mark, Span } from '../types.js';
 import type { Layout, Placed } from './geometry.js';
@@ -44,7 +46,17 @@ export function roomForParagraph(last: Placed, layout: Layout): boolean {
  * the right edge of the column.
  */
 export function continuesOnNextPage(last: Placed, next: Placed, measure: number, layout: Layout): boolean {
-  if (!fillsPage(last, layout)) return false;
+  // A page may end above the foot of the text area (pages of a table end at different
+  // heights); text that goes on in lower case after a wrapped line still continues.
+  return (fillsPage(last, layout) || /^\p{Ll}/u.test(next.line.text)) && wrapsOnto(last, next, measure);
+}
+
+/**
+ * Whether `last` was wrapped rather than ended, so that its paragraph goes on with `next`:
+ * the next word would not have fitted on it, and it does not close a sentence that `next`
+ * opens.
+ */
+export function wrapsOnto(last: Placed, next: Placed, measure: number): boolean {
   // The next word's width is estimated from its line's average character width; glyphs
   // vary (an "m" is four times an "i"), so the estimate is given room to err towards
   // "did not fit" — a paragraph that really ended is caught by the sentence test below.

@@ -9,7 +9,7 @@
 import type { Row } from '../types.js';
 import type { Layout, Placed } from './geometry.js';
 import type { Joiner } from './hyphenation.js';
-import { crossesPages, paragraphs, roomForParagraph, toBlock } from './paragraphs.js';
+import { crossesPages, paragraphs, roomForParagraph, toBlock, wrapsOnto } from './paragraphs.js';
 
 type Column = 0 | 1;
 const COLUMN_NAMES = ['left', 'right'] as const;
@@ -71,12 +71,22 @@ export function whitespaceBands(lines: Placed[], geometry: TableGeometry): Band[
  */
 function continuesRow(draft: Draft, band: Band, geometry: TableGeometry): boolean {
   const previousPage = band.pageNumber - 1;
-  return ([0, 1] as const)
-    .filter((c) => band.cells[c].length > 0)
-    .every((c) => {
-      const last = draft.cells[c].findLast((p) => p.page.number === previousPage);
-      return last !== undefined && !roomForParagraph(last, geometry.layout);
-    });
+  const lastOf = (c: Column) => draft.cells[c].findLast((p) => p.page.number === previousPage);
+  const columns = ([0, 1] as const).filter((c) => band.cells[c].length > 0);
+  // A cell whose last line on the previous page was wrapped, not ended, and whose text here
+  // goes on in lower case, mid-sentence, continues: so does its row, whatever room the other
+  // cell seemed to leave (pages of a table end at different heights, and producers move a
+  // paragraph's first lines with the rest).
+  const midSentence = (c: Column) => {
+    const last = lastOf(c);
+    const next = band.cells[c][0]!;
+    return last !== undefined && /^\p{Ll}/u.test(next.line.text) && wrapsOnto(last, next, geometry.measures[c]);
+  };
+  if (columns.some(midSentence)) return true;
+  return columns.every((c) => {
+    const last = lastOf(c);
+    return last !== undefined && !roomForParagraph(last, geometry.layout);
+  });
 }
 
 export function tableRows(pageBands: Band[][], geometry: TableGeometry): Row[] {
