@@ -142,6 +142,6 @@ describe('ruled tables', () => {
 
   it('stops at the limit on ruling lines per page, saying how many it allows', async () => {
     const message = await refusal({ rows: ROWS, columns: [40, 266, 500], style: 'stroked' }, { maxRulesPerPage: 5 });
-    expect(message).toBe('ruled (page 1): expected at most 5 ruling lines on a page, found "6 or more"');
+    expect(message).toBe('ruled (page 1): expected at most 5 ruling lines on a page; to allow more, set CYBERLEX_PDF_LIMITS=maxRulesPerPage=10, found "6 or more"');
   });
 });

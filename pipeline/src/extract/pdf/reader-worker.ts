@@ -1,4 +1,5 @@
 import { RULES_WORKER_SOURCE } from './rules-worker.js';
+import { STREAMS_WORKER_SOURCE } from './streams-worker.js';
 
 /**
  * The code of the thread that runs pdf.js (see reader.ts). It is kept as plain
@@ -20,7 +21,7 @@ import { RULES_WORKER_SOURCE } from './rules-worker.js';
  *
  * Messages to the parent: { type: 'done', pages } or { type: 'fail', kind, page?, detail }.
  */
-export const READER_WORKER_SOURCE = RULES_WORKER_SOURCE + String.raw`
+export const READER_WORKER_SOURCE = RULES_WORKER_SOURCE + STREAMS_WORKER_SOURCE + String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 const { pdfjsUrl, standardFontDataUrl, bytes, limits } = workerData;
 
@@ -40,6 +41,7 @@ async function readPage(pdfjs, doc, number, totals) {
   }
   const viewport = page.getViewport({ scale: 1 });
   const items = [];
+  let pageItems = 0;
   const reader = page.streamTextContent().getReader();
   for (;;) {
     let chunk;
@@ -52,7 +54,12 @@ async function readPage(pdfjs, doc, number, totals) {
     for (const item of chunk.value.items) {
       if (typeof item.str !== 'string' || !Array.isArray(item.transform)) continue;
       totals.items += 1;
+      pageItems += 1;
       totals.chars += item.str.length;
+      if (pageItems > limits.maxTextItemsPerPage) {
+        await reader.cancel(new Error('limit'));
+        throw new Stop('too-many-items-on-page', number, String(pageItems));
+      }
       if (totals.items > limits.maxTextItems) {
         await reader.cancel(new Error('limit'));
         throw new Stop('too-many-items', number, String(totals.items));
@@ -95,6 +102,7 @@ async function main() {
   globalThis.fetch = async () => {
     throw new Error('network access is disabled while reading a PDF');
   };
+  checkInflatedSize(bytes, limits);
   const pdfjs = await import(pdfjsUrl);
   const task = pdfjs.getDocument({
     data: bytes,

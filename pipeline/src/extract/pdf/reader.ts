@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SourceError } from '../../errors.js';
+import { raiseHint } from './limits.js';
 import { READER_WORKER_SOURCE } from './reader-worker.js';
 import type { PdfLimits, RawPage } from './types.js';
 
@@ -59,7 +60,7 @@ export function readPdf(bytes: Uint8Array, source: string, limits: PdfLimits): P
       outcome();
     };
     const timer = setTimeout(
-      () => settle(() => reject(new SourceError(source, {}, `a PDF that can be read within ${limits.timeoutMs} ms`, 'one that takes longer'))),
+      () => settle(() => reject(timeout(source, limits))),
       limits.timeoutMs,
     );
     worker.on('message', (reply: Reply) =>
@@ -69,7 +70,7 @@ export function readPdf(bytes: Uint8Array, source: string, limits: PdfLimits): P
       settle(() =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new SourceError(source, {}, `a PDF that can be read within ${limits.maxHeapMb} MB of memory`, 'one that needs more')
+            ? new SourceError(source, {}, `a PDF that can be read within ${limits.maxHeapMb} MB of memory${raiseHint('maxHeapMb', limits)}`, 'one that needs more')
             : new SourceError(source, {}, 'a PDF that pdf.js can read', error.message),
         ),
       ),
@@ -83,24 +84,35 @@ export function readPdf(bytes: Uint8Array, source: string, limits: PdfLimits): P
 /** The SourceError for what the reader thread reported. */
 function failure(source: string, fail: Fail, limits: PdfLimits): SourceError {
   const where = fail.page === undefined ? {} : { page: fail.page };
+  const limit = (key: keyof PdfLimits, expected: string, found: string) => new SourceError(source, where, `${expected}${raiseHint(key, limits)}`, found);
   switch (fail.kind) {
     case 'encrypted':
       return new SourceError(source, where, 'an unencrypted PDF (or one that opens without a password)', 'a password-protected PDF');
     case 'no-pages':
       return new SourceError(source, where, 'a PDF with at least one page', 'no pages');
     case 'too-many-pages':
-      return new SourceError(source, where, `a PDF of at most ${limits.maxPages} pages`, `${fail.detail} pages`);
+      return limit('maxPages', `a PDF of at most ${limits.maxPages} pages`, `${fail.detail} pages`);
     case 'too-many-items':
-      return new SourceError(source, where, `at most ${limits.maxTextItems} text items in the document`, 'more');
+      return limit('maxTextItems', `at most ${limits.maxTextItems} text items in the document`, 'more');
+    case 'too-many-items-on-page':
+      return limit('maxTextItemsPerPage', `at most ${limits.maxTextItemsPerPage} text items on a page`, 'more');
     case 'too-much-text':
-      return new SourceError(source, where, `at most ${limits.maxTextChars} characters of text in the document`, 'more');
+      return limit('maxTextChars', `at most ${limits.maxTextChars} characters of text in the document`, 'more');
     case 'too-many-rules':
-      return new SourceError(source, where, `at most ${limits.maxRulesPerPage} ruling lines on a page`, `${fail.detail} or more`);
+      return limit('maxRulesPerPage', `at most ${limits.maxRulesPerPage} ruling lines on a page`, `${fail.detail} or more`);
+    case 'stream-too-large':
+      return limit('maxStreamMb', `compressed streams that inflate to at most ${limits.maxStreamMb} MB each`, `one that inflates to more (the ${fail.detail})`);
+    case 'inflated-too-much':
+      return limit('maxInflatedMb', `compressed streams that inflate to at most ${limits.maxInflatedMb} MB together`, 'more');
     case 'timeout':
-      return new SourceError(source, where, `a PDF that can be read within ${limits.timeoutMs} ms`, 'one that takes longer');
+      return timeout(source, limits);
     case 'page-unreadable':
       return new SourceError(source, where, 'a readable page', fail.detail);
     default:
       return new SourceError(source, where, 'a well-formed PDF', fail.detail);
   }
+}
+
+function timeout(source: string, limits: PdfLimits): SourceError {
+  return new SourceError(source, {}, `a PDF that can be read within ${limits.timeoutMs} ms${raiseHint('timeoutMs', limits)}`, 'one that takes longer');
 }

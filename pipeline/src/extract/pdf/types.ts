@@ -21,6 +21,12 @@ export interface PdfLimits {
   maxHeapMb: number;
   /** Most ruling lines (cell borders) on one page. */
   maxRulesPerPage: number;
+  /** Most text items on one page. */
+  maxTextItemsPerPage: number;
+  /** Most bytes one compressed stream may inflate to, in MB. */
+  maxStreamMb: number;
+  /** Most bytes all the document's compressed streams together may inflate to, in MB. */
+  maxInflatedMb: number;
 }
 
 export const DEFAULT_PDF_LIMITS: PdfLimits = {
@@ -31,6 +37,9 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = {
   timeoutMs: 120_000,
   maxHeapMb: 1024,
   maxRulesPerPage: 100_000,
+  maxTextItemsPerPage: 200_000,
+  maxStreamMb: 64,
+  maxInflatedMb: 512,
 };
 
 /** One pdf.js text item, in page coordinates with the origin at the top left (y grows downward). */
