@@ -39,7 +39,7 @@ export async function chromiumProfile({ title, rows }, { ruled = true } = {}) {
     table { border-collapse: collapse; width: 100%; table-layout: fixed; }
     col.l { width: 42%; } col.r { width: 58%; }
     td { ${ruled ? 'border: 0.5pt solid #000;' : ''} padding: 2pt 4pt; vertical-align: top; }
-    tr + tr td { ${ruled ? '' : 'padding-top: 6pt;'} }
+    ${ruled ? '' : 'tr + tr td { padding-top: 6pt; }'}
     p { margin: 0 0 3pt; }
   </style></head><body><h1>${escapeXml(title[0])}</h1>
   <table><colgroup><col class="l"><col class="r"></colgroup>${body}</table></body></html>`;

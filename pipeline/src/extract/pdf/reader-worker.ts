@@ -9,9 +9,11 @@ import { STREAMS_WORKER_SOURCE } from './streams-worker.js';
  * It opens the document with everything that could run code or reach out switched off
  * (isEvalSupported false, no font faces, no system fonts, fonts only from pdf.js's own
  * standard_fonts directory, scripting never enabled: text extraction does not execute a
- * PDF's JavaScript actions), streams each page's text items while counting them against
- * the limits, and asks for the operator list only to learn the fonts' real names (pdf.js
- * reports text items with internal font ids; the names tell bold from regular type).
+ * PDF's JavaScript actions), checks first what its compressed streams inflate to
+ * (streams-worker.ts), streams each page's text items while counting them against the
+ * limits, and reads the operator list as data for two things: the fonts' real names (pdf.js
+ * reports text items with internal font ids; the names tell bold from regular type) and
+ * the page's ruling lines (rules-worker.ts).
  *
  * pdf.js's own worker: in Node the legacy build of pdfjs-dist 5.6 always runs it "fake",
  * on the calling thread, importing `GlobalWorkerOptions.workerSrc`, which it defaults to

@@ -4,9 +4,13 @@
  *
  * - segmentPdfTable: a two-column table → rows of a left and a right cell, each cell
  *   cut into paragraphs; cells and paragraphs that a page break split are joined again
- *   (the row's notes say where).
+ *   (the row's notes say where). Columns and rows come from the rules the pages draw
+ *   where they draw them (grid.ts, ruled.ts: a rule between the columns, rules between
+ *   the rows), else from the whitespace between the columns (column edges where lines
+ *   start, extract/pdf/column-edges.ts) and across them (rows.ts).
  * - segmentPdfLines: a single-column document → paragraphs.
  *
+ * Lines join with a space, or without one at a line-end hyphen (hyphenation.ts).
  * Every Block's spans index `doc.text`; a paragraph over a page break has a span on
  * each page. Block.line and Row.line are line numbers in the page's text (as
  * SourceErrors for PDF sources give them).
