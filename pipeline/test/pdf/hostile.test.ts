@@ -118,6 +118,16 @@ describe('hostile and broken PDFs', () => {
     expect(doc.pages!.map((p) => p.text)).toEqual(['bomb', 'bomb', 'bomb', 'bomb']);
   }, 90_000);
 
+  it('ends the reading thread when a stream behind another filter inflates past the memory budget', async () => {
+    const bomb = hostile.hexFlateBombPdf(400);
+    expect(bomb.length).toBeLessThan(2_000_000);
+    const { error, ms } = await failure(bomb, { maxHeapMb: 64, maxInflatedMb: 64, timeoutMs: 60_000 });
+    expect(error.message).toBe(
+      'hostile-source: expected a PDF that can be read within 64 + 64 MB of memory (heap and inflated data); to allow more, set CYBERLEX_PDF_LIMITS=maxInflatedMb=128, found "one that needs more"',
+    );
+    expect(ms).toBeLessThan(30_000);
+  }, 90_000);
+
   it('takes limits from CYBERLEX_PDF_LIMITS, and refuses a malformed value naming what it accepts', async () => {
     const saved = process.env.CYBERLEX_PDF_LIMITS;
     try {

@@ -18,6 +18,9 @@ import { raiseHint } from './limits.js';
 import { READER_WORKER_SOURCE } from './reader-worker.js';
 import type { PdfLimits, RawPage } from './types.js';
 
+/** How often the reading thread's memory is looked at (milliseconds). */
+const MEMORY_POLL_MS = 20;
+
 interface Fail {
   type: 'fail';
   kind: string;
@@ -39,6 +42,7 @@ function pdfjsFiles(): { pdfjsUrl: string; standardFontDataUrl: string } {
 export function readPdf(bytes: Uint8Array, source: string, limits: PdfLimits): Promise<RawPage[]> {
   // pdf.js detaches the buffer it is given; the caller keeps its bytes.
   const copy = bytes.slice();
+  const rssBefore = process.memoryUsage.rss();
   const worker = new Worker(READER_WORKER_SOURCE, {
     eval: true,
     workerData: { ...pdfjsFiles(), bytes: copy, limits },
@@ -56,6 +60,7 @@ export function readPdf(bytes: Uint8Array, source: string, limits: PdfLimits): P
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(watch);
       void worker.terminate();
       outcome();
     };
@@ -63,6 +68,18 @@ export function readPdf(bytes: Uint8Array, source: string, limits: PdfLimits): P
       () => settle(() => reject(timeout(source, limits))),
       limits.timeoutMs,
     );
+    // The thread's heap limit does not cover the buffers pdf.js decodes streams into (they
+    // live outside the V8 heap), and a stream behind another filter ([/ASCII85Decode
+    // /FlateDecode], LZW) escapes the check of inflated sizes: the process's resident memory
+    // is watched instead, and the thread ended when it grows past heap and inflated budgets.
+    const budget = (limits.maxHeapMb + limits.maxInflatedMb) * 1024 * 1024;
+    const watch = setInterval(() => {
+      if (process.memoryUsage.rss() - rssBefore > budget) {
+        settle(() =>
+          reject(new SourceError(source, {}, `a PDF that can be read within ${limits.maxHeapMb} + ${limits.maxInflatedMb} MB of memory (heap and inflated data)${raiseHint('maxInflatedMb', limits)}`, 'one that needs more')),
+        );
+      }
+    }, MEMORY_POLL_MS);
     worker.on('message', (reply: Reply) =>
       settle(() => (reply.type === 'done' ? resolve(reply.pages) : reject(failure(source, reply, limits)))),
     );
