@@ -3,7 +3,9 @@
  * (written by scripts/pdf-fixtures/make.mjs), by the pipeline's extractor (pdf.js) and,
  * side by side where it is installed, by `pdftotext -layout` (poppler-utils); and the
  * accuracy of each on the two-column fixture: the share of the cells it was drawn from
- * whose text comes out whole and in the right column (lib/columns.mjs).
+ * whose text comes out whole and in the right column (lib/columns.mjs). Then the same
+ * accuracy, side by side, for the profile as third-party producers print it
+ * (test/fixtures/pdf/producers.json, written by scripts/pdf-fixtures/producers/make.mjs).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,6 +74,7 @@ export async function benchPdf(ctx) {
     }
     if (twoColumn) await accuracy(ctx, fixture, ours[0], poppler[0]);
   }
+  await producerAccuracy(ctx, probe, pdftotext);
   if (growth.length > 1) {
     report.note(S, `pdf.js memory growth by fixture: ${growth.map((g) => `${g.pages} pages → ${g.mb} MB`).join(', ')} (mostly the fixed cost of pdf.js on its thread, not a cost per page)`);
   }
@@ -100,6 +103,50 @@ async function accuracy(ctx, fixture, ours, poppler) {
     report.figure(S, `${fixture}: pdftotext -layout, cells whole and in the right column`, { value: percent(score.share), unit: `% (${score.whole} of ${score.cells})` });
     report.detail(S, 'pdftotext -layout: first cells missed', score.missed.slice(0, 5));
   }
+}
+
+/**
+ * Per producer: the share of the profile's cells (the first rows, as many as the fixture
+ * holds) that come out whole and in the right column, by pdf.js + segmentPdfTable and by
+ * `pdftotext -layout`, and the share of cells the segmenter gives exactly.
+ */
+async function producerAccuracy(ctx, probe, pdftotext) {
+  const { repo, scratch, report } = ctx;
+  const list = join(repo, FIXTURES, 'producers.json');
+  if (!existsSync(list)) return report.skip(S, 'accuracy by producer', `no ${FIXTURES}/producers.json (npm run fixtures writes it)`);
+  const make = join(repo, 'scripts', 'pdf-fixtures', 'make.mjs');
+  const { tableRowsOf, PROFILE_SOURCE } = await import(pathToFileURL(make).href);
+  const allRows = (await tableRowsOf(readFileSync(join(repo, PROFILE_SOURCE), 'utf8'))).map((row) => row.cells.map((cell) => cell.blocks.map((b) => b.text).join(' ')));
+  const percent = (x) => round(x * 100);
+  const table = [];
+  for (const { producer, source, file, rows } of JSON.parse(readFileSync(list, 'utf8'))) {
+    if (source !== TWO_COLUMN) continue;
+    const drawn = allRows.slice(0, rows);
+    const r = await timeNode([probe, repo, join(repo, file), '--table'], { scratch, timeoutMs: 120_000 });
+    const out = parseLine(r.stdout);
+    const line = { producer, rows };
+    if (out?.ok && out.rows) {
+      const score = scoreColumns(drawn, rowColumns(out.rows));
+      const exact = exactCells(drawn, out.rows);
+      line.ours = `${percent(score.share)} % (${score.whole} of ${score.cells})`;
+      line.exact = `${percent(exact.share)} % (${exact.equal} of ${exact.cells})`;
+      report.figure(S, `${producer}: pdf.js + segmentPdfTable, cells whole and in the right column`, { value: percent(score.share), unit: `% (${score.whole} of ${score.cells})` });
+      report.figure(S, `${producer}: pdf.js + segmentPdfTable, cells exactly one segmented cell`, { value: percent(exact.share), unit: `% (${exact.equal} of ${exact.cells})` });
+    } else {
+      line.ours = `not measured: ${out?.error ?? failure(r)}`;
+      report.skip(S, `${producer}: pdf.js + segmentPdfTable`, out?.error ?? failure(r));
+    }
+    if (pdftotext) {
+      const p = await timeProcess(pdftotext, ['-layout', '-enc', 'UTF-8', join(repo, file), '-']);
+      if (p.code === 0) {
+        const score = scoreColumns(drawn, layoutColumns(p.stdout));
+        line.pdftotext = `${percent(score.share)} % (${score.whole} of ${score.cells})`;
+        report.figure(S, `${producer}: pdftotext -layout, cells whole and in the right column`, { value: percent(score.share), unit: `% (${score.whole} of ${score.cells})` });
+      } else report.skip(S, `${producer}: pdftotext -layout`, failure(p));
+    }
+    table.push(line);
+  }
+  report.detail(S, 'accuracy by producer (cells whole and in the right column)', table);
 }
 
 async function which(command) {

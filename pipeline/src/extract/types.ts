@@ -12,6 +12,11 @@ export interface ExtractedPage {
   /** Offset of this page's text inside `ExtractedSource.text` (pages are joined by "\n\f\n"). */
   offset: number;
   lines: ExtractedLine[];
+  /**
+   * PDF pages only: the ruling lines the page draws (cell borders), origin top left.
+   * The table segmenter reads columns and rows from them.
+   */
+  rules?: { x0: number; y0: number; x1: number; y1: number }[];
 }
 
 export interface ExtractedLine {

@@ -95,6 +95,6 @@ describe('extract', () => {
 
   it('passes PDF limits through', async () => {
     const e = await error(() => extract(repoFile(LAW_PDF), meta('raw/law.pdf'), { maxPages: 1 }));
-    expect(e.message).toMatch(/expected a PDF of at most 1 pages, found "\d+ pages"/);
+    expect(e.message).toMatch(/expected a PDF of at most 1 pages; to allow more, set CYBERLEX_PDF_LIMITS=maxPages=2, found "\d+ pages"/);
   });
 });

@@ -83,3 +83,21 @@ export function javascriptPdf(canary: string): Uint8Array {
   const js = `require('fs').writeFileSync(${JSON.stringify(canary)}, 'ran'); app.alert('ran');`;
   return pdf([textPage('Text beside a script.')], { extraCatalog: `/OpenAction << /S /JavaScript /JS ${pdfString(js)} >>` });
 }
+
+/**
+ * A compression bomb: `pages` pages, each a content stream that inflates to `mb` MB (one
+ * line of text, then comment lines of spaces that pdf.js would read and ignore).
+ */
+export function flateBombPdf(mb: number, pages = 1): Uint8Array {
+  const line = `%${' '.repeat(1022)}\n`;
+  const padding = line.repeat(mb * 1024);
+  const content = deflateSync(`BT /F1 12 Tf 1 0 0 1 72 700 Tm (bomb) Tj ET\n${padding}`, { level: 9 });
+  return pdf(Array.from({ length: pages }, () => ({ width: 595, height: 842, content, filter: '/FlateDecode' })));
+}
+
+/** The same bomb behind a second filter (hex, then Flate), which the check of inflated sizes does not open. */
+export function hexFlateBombPdf(mb: number): Uint8Array {
+  const line = `%${' '.repeat(1022)}\n`;
+  const content = deflateSync(`BT /F1 12 Tf 1 0 0 1 72 700 Tm (bomb) Tj ET\n${line.repeat(mb * 1024)}`, { level: 9 });
+  return pdf([{ width: 595, height: 842, content: `${content.toString('hex')}>`, filter: '[/ASCIIHexDecode /FlateDecode]' }]);
+}

@@ -11,6 +11,7 @@ import { SourceError } from '../../errors.js';
 import type { SourceMeta } from '../text.js';
 import type { ExtractedPage, ExtractedSource } from '../types.js';
 import { removeFurniture } from './furniture.js';
+import { limitsFromEnv, PDF_LIMITS_ENV, raiseHint } from './limits.js';
 import { pageLines } from './lines.js';
 import { readingOrder } from './reading-order.js';
 import { DEFAULT_PDF_LIMITS, type PdfLimits, type PdfLine } from './types.js';
@@ -26,15 +27,15 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 }
 
 export async function extractPdf(bytes: Uint8Array, meta: SourceMeta, limits?: Partial<PdfLimits>): Promise<ExtractedSource> {
-  const bounds: PdfLimits = { ...DEFAULT_PDF_LIMITS, ...limits };
+  const bounds: PdfLimits = { ...DEFAULT_PDF_LIMITS, ...limitsFromEnv(meta.source, process.env[PDF_LIMITS_ENV]), ...limits };
   if (bytes.length > bounds.maxBytes) {
-    throw new SourceError(meta.source, {}, `a PDF of at most ${bounds.maxBytes} bytes`, `${bytes.length} bytes`);
+    throw new SourceError(meta.source, {}, `a PDF of at most ${bounds.maxBytes} bytes${raiseHint('maxBytes', bounds)}`, `${bytes.length} bytes`);
   }
   if (!looksLikePdf(bytes)) throw new SourceError(meta.source, {}, 'a PDF file (starting with "%PDF-")', leadingText(bytes));
   // Loaded only here, so that a run reading only text files never loads pdf.js.
   const { readPdf } = await import('./reader.js');
   const raw = await readPdf(bytes, meta.source, bounds);
-  const laid = removeFurniture(raw.map((page) => ({ number: page.number, height: page.height, lines: pageLines(page) })));
+  const laid = removeFurniture(raw.map((page) => ({ number: page.number, height: page.height, rules: page.rules ?? [], lines: pageLines(page) })));
 
   const pages: ExtractedPage[] = [];
   let offset = 0;
@@ -55,7 +56,7 @@ export async function extractPdf(bytes: Uint8Array, meta: SourceMeta, limits?: P
       lines.push({ ...line, start: text.length, end: text.length + line.text.length });
       text += line.text;
     }
-    pages.push({ number: page.number, text, offset, lines });
+    pages.push({ number: page.number, text, offset, lines, ...(page.rules.length > 0 ? { rules: page.rules } : {}) });
     offset += text.length;
   }
   return {

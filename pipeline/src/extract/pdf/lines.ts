@@ -1,12 +1,14 @@
 /**
  * Text items → lines. Items on one baseline (within a fraction of the font size) form
  * a line, read left to right; a gap wider than a word space becomes a space; a gap as
- * wide as a column gutter splits the baseline into separate lines (the two cells of a
- * table row share baselines but are not one line). Whitespace is collapsed to single
+ * wide as a column gutter, or a vertical ruling line between two items (a cell border:
+ * ruled tables may leave only a few points between the cells' text), splits the baseline
+ * into separate lines (the two cells of a table row share baselines but are not one line). Whitespace is collapsed to single
  * spaces, so a line's text is what a reader sees, and bold or italic fonts become marks.
  */
 import type { Mark } from '../../segment/types.js';
-import type { PdfItem, PdfLine, RawPage } from './types.js';
+import { columnEdges } from './column-edges.js';
+import type { PdfItem, PdfLine, RawPage, Rule } from './types.js';
 
 /** A line before it has a place in the page's text. */
 export type PageLine = Omit<PdfLine, 'start' | 'end'>;
@@ -15,7 +17,10 @@ export type PageLine = Omit<PdfLine, 'start' | 'end'>;
 const BASELINE_TOLERANCE = 0.3;
 /** A horizontal gap wider than this (fraction of the font size) separates words. */
 const WORD_GAP = 0.15;
-/** A gap wider than this (fraction of the font size) separates columns: the line splits. */
+/**
+ * A gap wider than this (fraction of the font size) separates columns: the line splits.
+ * A narrower one does where a vertical rule stands in it, or at a column edge (column-edges.ts).
+ */
 export const COLUMN_GAP = 1.5;
 
 const BOLD = /bold|black|heavy|semibold|demi/i;
@@ -34,8 +39,11 @@ export function pageLines(page: RawPage): PageLine[] {
       current.sum += item.y;
     } else baselines.push({ items: [item], sum: item.y });
   }
-  return baselines
-    .flatMap((run) => splitAtGutters(run.items.sort((a, b) => a.x - b.x)).map((part) => line(part, page.fonts)))
+  const walls = (page.rules ?? []).filter((r) => r.y1 - r.y0 > r.x1 - r.x0);
+  const runs = baselines.map((run) => run.items.sort((a, b) => a.x - b.x));
+  const edges = columnEdges(runs, WORD_GAP);
+  return runs
+    .flatMap((run) => splitAtGutters(run, walls, edges).map((part) => line(part, page.fonts)))
     .filter((l) => l.text !== '');
 }
 
@@ -55,16 +63,28 @@ function usable(item: PdfItem): boolean {
   );
 }
 
-function splitAtGutters(items: PdfItem[]): PdfItem[][] {
+function splitAtGutters(items: PdfItem[], walls: Rule[], edges: number[]): PdfItem[][] {
   const parts: PdfItem[][] = [];
   let right = -Infinity;
   for (const item of items) {
     const part = parts[parts.length - 1];
-    if (part && item.x - right <= COLUMN_GAP * item.size) part.push(item);
+    const gap = item.x - right;
+    const atEdge = gap > WORD_GAP * item.size && edges.some((x) => Math.abs(item.x - x) <= 1);
+    if (part && gap <= COLUMN_GAP * item.size && !atEdge && !walled(right, item, walls)) part.push(item);
     else parts.push([item]);
     right = Math.max(right, item.x + item.width);
   }
   return parts;
+}
+
+/**
+ * Whether a vertical rule stands between the text ending at `right` and `item`, at the
+ * height of the item's text (its baseline to a font size above it). Glyph boxes may touch
+ * the rule, so half a point of overlap on either side is allowed.
+ */
+function walled(right: number, item: PdfItem, walls: Rule[]): boolean {
+  const top = item.y - item.size;
+  return walls.some((w) => w.x0 >= right - 0.5 && w.x1 <= item.x + 0.5 && w.y0 <= item.y && w.y1 >= top);
 }
 
 interface Style {
@@ -96,8 +116,19 @@ function line(items: PdfItem[], fonts: Record<string, string>): PageLine {
     }
     right = Math.max(right, item.x + item.width);
   }
+  // Soft hyphens print nothing inside a line: dropped. One at the line end (alone, or
+  // before the hyphen the producer printed for it) marks a word hyphenation broke; it stays
+  // for the segmenter to rejoin the word (segment/pdf-table/hyphenation.ts).
+  const keepFrom = text.search(/\u00ad[\u2010-]?$/);
+  let kept = '';
+  const keptStyles: Style[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\u00ad' && i !== keepFrom) continue;
+    kept += text[i];
+    keptStyles.push(styles[i]!);
+  }
   const x = items.reduce((min, i) => Math.min(min, i.x), Infinity);
-  return { text, x, y: baseline(items), width: right - x, size: commonSize(items), marks: marksOf(text, styles) };
+  return { text: kept, x, y: baseline(items), width: right - x, size: commonSize(items), marks: marksOf(kept, keptStyles) };
 }
 
 /** The baseline most of the line's text sits on (a superscript does not move it). */

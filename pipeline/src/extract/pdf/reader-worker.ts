@@ -1,3 +1,6 @@
+import { RULES_WORKER_SOURCE } from './rules-worker.js';
+import { STREAMS_WORKER_SOURCE } from './streams-worker.js';
+
 /**
  * The code of the thread that runs pdf.js (see reader.ts). It is kept as plain
  * JavaScript source because it runs as an `eval` worker: that works the same whether
@@ -6,9 +9,11 @@
  * It opens the document with everything that could run code or reach out switched off
  * (isEvalSupported false, no font faces, no system fonts, fonts only from pdf.js's own
  * standard_fonts directory, scripting never enabled: text extraction does not execute a
- * PDF's JavaScript actions), streams each page's text items while counting them against
- * the limits, and asks for the operator list only to learn the fonts' real names (pdf.js
- * reports text items with internal font ids; the names tell bold from regular type).
+ * PDF's JavaScript actions), checks first what its compressed streams inflate to
+ * (streams-worker.ts), streams each page's text items while counting them against the
+ * limits, and reads the operator list as data for two things: the fonts' real names (pdf.js
+ * reports text items with internal font ids; the names tell bold from regular type) and
+ * the page's ruling lines (rules-worker.ts).
  *
  * pdf.js's own worker: in Node the legacy build of pdfjs-dist 5.6 always runs it "fake",
  * on the calling thread, importing `GlobalWorkerOptions.workerSrc`, which it defaults to
@@ -18,7 +23,7 @@
  *
  * Messages to the parent: { type: 'done', pages } or { type: 'fail', kind, page?, detail }.
  */
-export const READER_WORKER_SOURCE = String.raw`
+export const READER_WORKER_SOURCE = RULES_WORKER_SOURCE + STREAMS_WORKER_SOURCE + String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 const { pdfjsUrl, standardFontDataUrl, bytes, limits } = workerData;
 
@@ -38,6 +43,7 @@ async function readPage(pdfjs, doc, number, totals) {
   }
   const viewport = page.getViewport({ scale: 1 });
   const items = [];
+  let pageItems = 0;
   const reader = page.streamTextContent().getReader();
   for (;;) {
     let chunk;
@@ -50,7 +56,12 @@ async function readPage(pdfjs, doc, number, totals) {
     for (const item of chunk.value.items) {
       if (typeof item.str !== 'string' || !Array.isArray(item.transform)) continue;
       totals.items += 1;
+      pageItems += 1;
       totals.chars += item.str.length;
+      if (pageItems > limits.maxTextItemsPerPage) {
+        await reader.cancel(new Error('limit'));
+        throw new Stop('too-many-items-on-page', number, String(pageItems));
+      }
       if (totals.items > limits.maxTextItems) {
         await reader.cancel(new Error('limit'));
         throw new Stop('too-many-items', number, String(totals.items));
@@ -69,26 +80,31 @@ async function readPage(pdfjs, doc, number, totals) {
     }
   }
   const fonts = {};
-  if (items.length > 0) {
-    try {
-      await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
-      for (const { font } of items) {
-        if (font in fonts || !page.commonObjs.has(font)) continue;
-        const name = page.commonObjs.get(font) && page.commonObjs.get(font).name;
-        if (typeof name === 'string') fonts[font] = name;
-      }
-    } catch {
-      // Font names only refine the text (bold and italic marks); without them it stays right.
+  let rules = [];
+  let opList;
+  try {
+    opList = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+  } catch {
+    // Without the operator list there are no font names (bold and italic marks) and no
+    // ruling lines; the text stays right, and the table segmenter reads the text alone.
+  }
+  if (opList) {
+    for (const { font } of items) {
+      if (font in fonts || !page.commonObjs.has(font)) continue;
+      const name = page.commonObjs.get(font) && page.commonObjs.get(font).name;
+      if (typeof name === 'string') fonts[font] = name;
     }
+    rules = pageRules(pdfjs, opList, viewport, number, limits);
   }
   page.cleanup();
-  return { number, width: viewport.width, height: viewport.height, items, fonts };
+  return { number, width: viewport.width, height: viewport.height, items, fonts, rules };
 }
 
 async function main() {
   globalThis.fetch = async () => {
     throw new Error('network access is disabled while reading a PDF');
   };
+  checkInflatedSize(bytes, limits);
   const pdfjs = await import(pdfjsUrl);
   const task = pdfjs.getDocument({
     data: bytes,

@@ -14,8 +14,12 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SourceError } from '../../errors.js';
+import { raiseHint } from './limits.js';
 import { READER_WORKER_SOURCE } from './reader-worker.js';
 import type { PdfLimits, RawPage } from './types.js';
+
+/** How often the reading thread's memory is looked at (milliseconds). */
+const MEMORY_POLL_MS = 20;
 
 interface Fail {
   type: 'fail';
@@ -38,6 +42,7 @@ function pdfjsFiles(): { pdfjsUrl: string; standardFontDataUrl: string } {
 export function readPdf(bytes: Uint8Array, source: string, limits: PdfLimits): Promise<RawPage[]> {
   // pdf.js detaches the buffer it is given; the caller keeps its bytes.
   const copy = bytes.slice();
+  const rssBefore = process.memoryUsage.rss();
   const worker = new Worker(READER_WORKER_SOURCE, {
     eval: true,
     workerData: { ...pdfjsFiles(), bytes: copy, limits },
@@ -55,13 +60,26 @@ export function readPdf(bytes: Uint8Array, source: string, limits: PdfLimits): P
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(watch);
       void worker.terminate();
       outcome();
     };
     const timer = setTimeout(
-      () => settle(() => reject(new SourceError(source, {}, `a PDF that can be read within ${limits.timeoutMs} ms`, 'one that takes longer'))),
+      () => settle(() => reject(timeout(source, limits))),
       limits.timeoutMs,
     );
+    // The thread's heap limit does not cover the buffers pdf.js decodes streams into (they
+    // live outside the V8 heap), and a stream behind another filter ([/ASCII85Decode
+    // /FlateDecode], LZW) escapes the check of inflated sizes: the process's resident memory
+    // is watched instead, and the thread ended when it grows past heap and inflated budgets.
+    const budget = (limits.maxHeapMb + limits.maxInflatedMb) * 1024 * 1024;
+    const watch = setInterval(() => {
+      if (process.memoryUsage.rss() - rssBefore > budget) {
+        settle(() =>
+          reject(new SourceError(source, {}, `a PDF that can be read within ${limits.maxHeapMb} + ${limits.maxInflatedMb} MB of memory (heap and inflated data)${raiseHint('maxInflatedMb', limits)}`, 'one that needs more')),
+        );
+      }
+    }, MEMORY_POLL_MS);
     worker.on('message', (reply: Reply) =>
       settle(() => (reply.type === 'done' ? resolve(reply.pages) : reject(failure(source, reply, limits)))),
     );
@@ -69,7 +87,7 @@ export function readPdf(bytes: Uint8Array, source: string, limits: PdfLimits): P
       settle(() =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new SourceError(source, {}, `a PDF that can be read within ${limits.maxHeapMb} MB of memory`, 'one that needs more')
+            ? new SourceError(source, {}, `a PDF that can be read within ${limits.maxHeapMb} MB of memory${raiseHint('maxHeapMb', limits)}`, 'one that needs more')
             : new SourceError(source, {}, 'a PDF that pdf.js can read', error.message),
         ),
       ),
@@ -83,22 +101,35 @@ export function readPdf(bytes: Uint8Array, source: string, limits: PdfLimits): P
 /** The SourceError for what the reader thread reported. */
 function failure(source: string, fail: Fail, limits: PdfLimits): SourceError {
   const where = fail.page === undefined ? {} : { page: fail.page };
+  const limit = (key: keyof PdfLimits, expected: string, found: string) => new SourceError(source, where, `${expected}${raiseHint(key, limits)}`, found);
   switch (fail.kind) {
     case 'encrypted':
       return new SourceError(source, where, 'an unencrypted PDF (or one that opens without a password)', 'a password-protected PDF');
     case 'no-pages':
       return new SourceError(source, where, 'a PDF with at least one page', 'no pages');
     case 'too-many-pages':
-      return new SourceError(source, where, `a PDF of at most ${limits.maxPages} pages`, `${fail.detail} pages`);
+      return limit('maxPages', `a PDF of at most ${limits.maxPages} pages`, `${fail.detail} pages`);
     case 'too-many-items':
-      return new SourceError(source, where, `at most ${limits.maxTextItems} text items in the document`, 'more');
+      return limit('maxTextItems', `at most ${limits.maxTextItems} text items in the document`, 'more');
+    case 'too-many-items-on-page':
+      return limit('maxTextItemsPerPage', `at most ${limits.maxTextItemsPerPage} text items on a page`, 'more');
     case 'too-much-text':
-      return new SourceError(source, where, `at most ${limits.maxTextChars} characters of text in the document`, 'more');
+      return limit('maxTextChars', `at most ${limits.maxTextChars} characters of text in the document`, 'more');
+    case 'too-many-rules':
+      return limit('maxRulesPerPage', `at most ${limits.maxRulesPerPage} ruling lines on a page`, `${fail.detail} or more`);
+    case 'stream-too-large':
+      return limit('maxStreamMb', `compressed streams that inflate to at most ${limits.maxStreamMb} MB each`, `one that inflates to more (the ${fail.detail})`);
+    case 'inflated-too-much':
+      return limit('maxInflatedMb', `compressed streams that inflate to at most ${limits.maxInflatedMb} MB together`, 'more');
     case 'timeout':
-      return new SourceError(source, where, `a PDF that can be read within ${limits.timeoutMs} ms`, 'one that takes longer');
+      return timeout(source, limits);
     case 'page-unreadable':
       return new SourceError(source, where, 'a readable page', fail.detail);
     default:
       return new SourceError(source, where, 'a well-formed PDF', fail.detail);
   }
+}
+
+function timeout(source: string, limits: PdfLimits): SourceError {
+  return new SourceError(source, {}, `a PDF that can be read within ${limits.timeoutMs} ms${raiseHint('timeoutMs', limits)}`, 'one that takes longer');
 }

@@ -19,6 +19,14 @@ export interface PdfLimits {
   timeoutMs: number;
   /** Heap of the thread that runs pdf.js, in MB (V8 old generation). */
   maxHeapMb: number;
+  /** Most ruling lines (cell borders) on one page. */
+  maxRulesPerPage: number;
+  /** Most text items on one page. */
+  maxTextItemsPerPage: number;
+  /** Most bytes one compressed stream may inflate to, in MB. */
+  maxStreamMb: number;
+  /** Most bytes all the document's compressed streams together may inflate to, in MB. */
+  maxInflatedMb: number;
 }
 
 export const DEFAULT_PDF_LIMITS: PdfLimits = {
@@ -28,6 +36,10 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = {
   maxTextChars: 20_000_000,
   timeoutMs: 120_000,
   maxHeapMb: 1024,
+  maxRulesPerPage: 100_000,
+  maxTextItemsPerPage: 200_000,
+  maxStreamMb: 64,
+  maxInflatedMb: 512,
 };
 
 /** One pdf.js text item, in page coordinates with the origin at the top left (y grows downward). */
@@ -51,6 +63,19 @@ export interface RawPage {
   items: PdfItem[];
   /** pdf.js font id → the font's PostScript name (e.g. "Helvetica-Bold"), where pdf.js knows it. */
   fonts: Record<string, string>;
+  /** Ruling lines drawn on the page (see rules-worker.ts). */
+  rules: Rule[];
+}
+
+/**
+ * A ruling line: a thin axis-parallel rectangle (a stroked segment with its line width),
+ * in page coordinates with the origin at the top left; x0 ≤ x1, y0 ≤ y1.
+ */
+export interface Rule {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 /**

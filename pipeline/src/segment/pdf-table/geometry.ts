@@ -139,8 +139,10 @@ function mode(values: number[]): number | undefined {
 
 /**
  * The x position between the table's two columns: the middle of the widest vertical
- * strip that (almost) no line crosses, between the leftmost and rightmost text. A
- * strip narrower than a column gutter means the document has no two columns.
+ * strip that (almost) no line crosses, between the leftmost and rightmost text. The
+ * extractor has already split lines at gutters and at column edges (where lines start,
+ * extract/pdf/column-edges.ts), so a strip half a font size wide is a gutter; a
+ * narrower one, or none, means the document has no two columns.
  */
 export function columnBoundary(doc: ExtractedSource, pages: Placed[][]): number {
   const all = pages.flat();
@@ -166,7 +168,7 @@ export function columnBoundary(doc: ExtractedSource, pages: Placed[][]): number 
     if (x - start > best.width) best = { start, width: x - start };
   }
   const size = mode(all.map((p) => p.line.size)) ?? 10;
-  if (best.width * bin < 1.5 * size) {
+  if (best.width * bin < 0.5 * size) {
     throw new SourceError(doc.source, { page: all[0]?.page.number ?? 1 }, 'a two-column table (a vertical gutter between two columns of text)', 'a single column');
   }
   return left + (best.start + best.width / 2) * bin;

@@ -10,10 +10,13 @@
  *   what came next needed more (a paragraph gap, a row gap): its paragraph ended;
  * - a column that filled its last line slot may have been cut mid-paragraph. It was,
  *   when the next page's first word would not have fitted on that line (the line was
- *   wrapped, not ended), unless the line closes a sentence and the next one opens one.
+ *   wrapped, not ended), unless the line closes a sentence and the next one opens one;
+ * - a page that ends higher (the pages of a table end at different heights) still cuts a
+ *   paragraph when its last line was wrapped and the next page goes on in lower case.
  */
 import type { Block, Mark, Span } from '../types.js';
 import type { Layout, Placed } from './geometry.js';
+import { spaceJoiner, type Joiner } from './hyphenation.js';
 
 /** Whether `next` (same page, below `previous` in the same column) starts a new paragraph. */
 export function breaksParagraph(previous: Placed, next: Placed, layout: Layout): boolean {
@@ -43,7 +46,17 @@ export function roomForParagraph(last: Placed, layout: Layout): boolean {
  * the right edge of the column.
  */
 export function continuesOnNextPage(last: Placed, next: Placed, measure: number, layout: Layout): boolean {
-  if (!fillsPage(last, layout)) return false;
+  // A page may end above the foot of the text area (pages of a table end at different
+  // heights); text that goes on in lower case after a wrapped line still continues.
+  return (fillsPage(last, layout) || /^\p{Ll}/u.test(next.line.text)) && wrapsOnto(last, next, measure);
+}
+
+/**
+ * Whether `last` was wrapped rather than ended, so that its paragraph goes on with `next`:
+ * the next word would not have fitted on it, and it does not close a sentence that `next`
+ * opens.
+ */
+export function wrapsOnto(last: Placed, next: Placed, measure: number): boolean {
   // The next word's width is estimated from its line's average character width; glyphs
   // vary (an "m" is four times an "i"), so the estimate is given room to err towards
   // "did not fit" — a paragraph that really ended is caught by the sentence test below.
@@ -79,11 +92,13 @@ export function crossesPages(lines: Placed[]): boolean {
 }
 
 /**
- * The Block of a paragraph: its lines' text joined by spaces, bold and italic runs as
- * marks, and its spans in `doc.text` — one for each run of lines that follow each
- * other in the page text (a paragraph over a page break has at least two).
+ * The Block of a paragraph: its lines' text joined by spaces (or, at a hyphen, as
+ * `join` says: hyphenation.ts), bold and italic runs as marks, and its spans in
+ * `doc.text` — one for each run of lines that follow each other in the page text and
+ * join with a space (a paragraph over a page break has at least two; a word rejoined
+ * over a line break has a span on each side, the dropped hyphen in neither).
  */
-export function toBlock(lines: Placed[]): Block {
+export function toBlock(lines: Placed[], join: Joiner = spaceJoiner): Block {
   let text = '';
   const marks: Mark[] = [];
   const spans: Span[] = [];
@@ -91,8 +106,14 @@ export function toBlock(lines: Placed[]): Block {
   for (const placed of lines) {
     const { line, page } = placed;
     if (line.text === '') continue;
+    const how = previous && text !== '' ? join(previous.line.text, line.text) : { cut: 0, glue: '' as const };
+    if (how.cut > 0) {
+      text = text.slice(0, text.length - how.cut);
+      spans[spans.length - 1]!.end -= how.cut;
+      for (const mark of marks) mark.end = Math.min(mark.end, text.length);
+    }
     const joint = text.length;
-    if (text !== '') text += ' ';
+    text += how.glue;
     for (const mark of line.marks) {
       // A run of bold or italic type that goes on over the line break stays one mark.
       const open = mark.start === 0 ? marks.find((m) => m.kind === mark.kind && m.end === joint) : undefined;
@@ -103,11 +124,11 @@ export function toBlock(lines: Placed[]): Block {
     const start = page.offset + line.start;
     const end = page.offset + line.end;
     const span = spans[spans.length - 1];
-    if (span && previous && previous.page === page && previous.index + 1 === placed.index) span.end = end;
+    if (span && previous && how.glue === ' ' && how.cut === 0 && previous.page === page && previous.index + 1 === placed.index) span.end = end;
     else spans.push({ start, end });
     previous = placed;
   }
   const first = lines[0]!;
   marks.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { text, spans, form: 'p', marks, line: first.index + 1, column: 1 };
+  return { text, spans, form: 'p', marks: marks.filter((m) => m.end > m.start), line: first.index + 1, column: 1 };
 }

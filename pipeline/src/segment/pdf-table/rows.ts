@@ -1,20 +1,28 @@
 /**
- * Rows of a two-column table set as text (no rules needed): on each page, a row is a
- * band of lines between whitespace bands that run across both columns and are wider
- * than a paragraph break. A band at the top of a page may be the rest of the row the
- * previous page ended with (see continuesRow); then the row's cells are joined, and
- * a paragraph the page break cut is joined too (paragraphs.ts decides).
+ * Rows of a two-column table. On each page a row is a band of lines: between the rules
+ * that run across both columns when the table is ruled (see grid.ts), else between
+ * whitespace bands across both columns wider than a paragraph break. A band at the top
+ * of a page may be the rest of the row the previous page ended with (see continuesRow);
+ * then the row's cells are joined, and a paragraph the page break cut is joined too
+ * (paragraphs.ts decides).
  */
 import type { Row } from '../types.js';
 import type { Layout, Placed } from './geometry.js';
-import { crossesPages, paragraphs, roomForParagraph, toBlock } from './paragraphs.js';
+import type { Joiner } from './hyphenation.js';
+import { crossesPages, paragraphs, roomForParagraph, toBlock, wrapsOnto } from './paragraphs.js';
 
 type Column = 0 | 1;
 const COLUMN_NAMES = ['left', 'right'] as const;
 
-interface Band {
+export interface Band {
   pageNumber: number;
   cells: [Placed[], Placed[]];
+  /**
+   * For the first band of a page: true when the page shows that it goes on with the row
+   * the previous page ended with (a ruled table whose rules leave the row open at the top
+   * of the page); otherwise the layout decides (continuesRow).
+   */
+  continues?: boolean;
 }
 
 interface Draft {
@@ -28,14 +36,16 @@ export interface TableGeometry {
   /** Right edge of each column's text. */
   measures: [number, number];
   layout: Layout;
+  /** How a cell's lines join (hyphenation.ts). */
+  join: Joiner;
 }
 
 export function columnOf(p: Placed, boundary: number): Column {
   return p.line.x < boundary ? 0 : 1;
 }
 
-/** The row bands of one page, top to bottom; each column's lines in reading order. */
-function bands(lines: Placed[], geometry: TableGeometry): Band[] {
+/** The row bands of one page of a table set without rules, top to bottom; each column's lines in reading order. */
+export function whitespaceBands(lines: Placed[], geometry: TableGeometry): Band[] {
   const out: Band[] = [];
   let lowest = -Infinity;
   for (const p of [...lines].sort((a, b) => a.line.y - b.line.y || a.line.x - b.line.x)) {
@@ -61,20 +71,30 @@ function bands(lines: Placed[], geometry: TableGeometry): Band[] {
  */
 function continuesRow(draft: Draft, band: Band, geometry: TableGeometry): boolean {
   const previousPage = band.pageNumber - 1;
-  return ([0, 1] as const)
-    .filter((c) => band.cells[c].length > 0)
-    .every((c) => {
-      const last = draft.cells[c].findLast((p) => p.page.number === previousPage);
-      return last !== undefined && !roomForParagraph(last, geometry.layout);
-    });
+  const lastOf = (c: Column) => draft.cells[c].findLast((p) => p.page.number === previousPage);
+  const columns = ([0, 1] as const).filter((c) => band.cells[c].length > 0);
+  // A cell whose last line on the previous page was wrapped, not ended, and whose text here
+  // goes on in lower case, mid-sentence, continues: so does its row, whatever room the other
+  // cell seemed to leave (pages of a table end at different heights, and producers move a
+  // paragraph's first lines with the rest).
+  const midSentence = (c: Column) => {
+    const last = lastOf(c);
+    const next = band.cells[c][0]!;
+    return last !== undefined && /^\p{Ll}/u.test(next.line.text) && wrapsOnto(last, next, geometry.measures[c]);
+  };
+  if (columns.some(midSentence)) return true;
+  return columns.every((c) => {
+    const last = lastOf(c);
+    return last !== undefined && !roomForParagraph(last, geometry.layout);
+  });
 }
 
-export function tableRows(pages: Placed[][], geometry: TableGeometry): Row[] {
+export function tableRows(pageBands: Band[][], geometry: TableGeometry): Row[] {
   const drafts: Draft[] = [];
-  for (const lines of pages) {
-    bands(lines, geometry).forEach((band, i) => {
+  for (const bands of pageBands) {
+    bands.forEach((band, i) => {
       const last = drafts[drafts.length - 1];
-      if (i === 0 && last && continuesRow(last, band, geometry)) {
+      if (i === 0 && last && (band.continues || continuesRow(last, band, geometry))) {
         last.notes.push(`the row goes on from page ${band.pageNumber - 1} to page ${band.pageNumber}; the parts are joined`);
         last.cells[0].push(...band.cells[0]);
         last.cells[1].push(...band.cells[1]);
@@ -94,7 +114,7 @@ function toRow(draft: Draft, geometry: TableGeometry): Row {
       const pageNumbers = [...new Set(part.map((p) => p.page.number))].join(' and ');
       notes.push(`a paragraph of the ${COLUMN_NAMES[c]} cell is split by the page break between pages ${pageNumbers}; the parts are joined`);
     }
-    return { blocks: parts.map(toBlock) };
+    return { blocks: parts.map((part) => toBlock(part, geometry.join)) };
   }) as Row['cells'];
   const first = [...draft.cells[0], ...draft.cells[1]].sort((a, b) => a.page.number - b.page.number || a.index - b.index)[0];
   return { cells, line: first ? first.index + 1 : 1, notes };
