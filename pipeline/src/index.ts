@@ -12,5 +12,5 @@ export { diffProvision, diffParagraphs, pickVersion, VersionSpecError, type Prov
 export { wordDiff, applyWordOps, type WordOp } from './release/word-diff.js';
 export { renderOps, renderProvisionDiff, renderPackageRelease, useColour } from './release/render.js';
 export { legalHistory } from './release/history.js';
-export { inspectSource } from './extract/inspect.js';
-export { describeExtraction, renderExtraction } from './extract/describe.js';
+export { inspectSource } from './inspect/index.js';
+export { describeExtraction, renderExtraction } from './inspect/describe.js';

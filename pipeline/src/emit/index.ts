@@ -1,6 +1,7 @@
 /**
  * Emit stage: the linked graph → the files of every package and of dist/, all validated
- * before the first byte is written.
+ * before the first byte is written. The legal history beside each package's data
+ * (changes.json, the first CHANGELOG) is the release stage's (release/history-files.ts).
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -9,8 +10,7 @@ import { contextDocument, datasetJsonSchema, changesJsonSchema, datasetDeclarati
 import { cacheDir, readCached, saveCached } from '../cache.js';
 import type { Graph } from '../model/graph.js';
 import type { ManifestEntry } from '../sources/manifest.js';
-import { type SourceTexts, ValidationError, validateChanges, validateDataset } from '../validate/index.js';
-import { initialChangelog, packageChanges } from '../release/changes.js';
+import { type SourceTexts, ValidationError, validateDataset } from '../validate/index.js';
 import { ACCESSOR_FILES, accessorCommonJs, accessorDeclarations, accessorFile, accessorModule } from './accessor.js';
 import { buildDataset } from './dataset.js';
 import { downloads } from './downloads.js';
@@ -68,9 +68,6 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
     const version = input.existing.get(spec.dir)?.version ?? FIRST_VERSION;
     const data: Dataset = { ...fresh, tombstones: tombstones(input.previous?.get(spec.dir) ?? null, fresh, { version, live }) };
     await validateDataset(spec.name, data, input.texts);
-    // the legal history the data holds, and the entries of each release the CHANGELOG records
-    const changes = packageChanges(data, input.existing.get(spec.dir)?.changelog);
-    await validateChanges(spec.name, changes);
     datasets.set(spec.name, data);
     const existing = input.existing.get(spec.dir) ?? null;
     const dir = `packages/${spec.dir}`;
@@ -85,7 +82,6 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
       { path: `${dir}/data.jsonld`, content: json },
       { path: `${dir}/context.jsonld`, content: context },
       { path: `${dir}/schema.json`, content: schema },
-      { path: `${dir}/changes.json`, content: stringify(changes) },
       { path: `${dir}/index.js`, content: accessorModule(directory) },
       { path: `${dir}/index.cjs`, content: commonJs },
       { path: `${dir}/index.d.ts`, content: dts },
@@ -94,7 +90,6 @@ export async function emit(input: EmitInput, specs: readonly PackageSpec[] = PAC
       { path: `${dir}/README.md`, content: packageReadme(spec, data, version) },
       { path: `${dir}/LICENSE`, content: packageLicense(spec, data) },
       { path: `${dir}/package.json`, content: packageJson(spec, data, existing, packageFiles(documents)) },
-      { path: `${dir}/CHANGELOG.md`, content: existing?.changelog ?? initialChangelog(spec.name, version, changes) },
       { path: `dist/${spec.dir}.jsonld`, content: json },
     );
   }

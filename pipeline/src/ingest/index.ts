@@ -29,6 +29,7 @@ import { checkEnding } from '../parse/endings.js';
 import { acquireIngestLock } from './lock.js';
 import { openParseCache } from './parse-cache.js';
 import { assertRemovalsAllowed, removals } from './removals.js';
+import { legalHistoryFiles } from '../release/history-files.js';
 
 export interface IngestOptions {
   root: string;
@@ -87,7 +88,7 @@ async function run(options: IngestOptions): Promise<IngestSummary> {
     return result;
   };
 
-  const manifest = await readManifest(root);
+  const manifest = await readManifest(root, hasParser);
   const { checks, bytes } = await timed('check', (r) => summarizeChecks(r.checks), () => checkSources(root, manifest));
   if (options.frozen) assertFrozen(checks);
   const missing = checks.filter((c) => c.status === 'missing');
@@ -118,6 +119,7 @@ async function run(options: IngestOptions): Promise<IngestSummary> {
   const { files, datasets } = await timed('emit', (r) => `${r.files.length} files validated${unplacedNote(r.unplaced)}`, () =>
     emit({ graph, manifest: entries, mediaTypes, texts: sourceTexts(docs), existing, extracted, previous, cache: options.cache !== false }),
   );
+  files.push(...(await legalHistoryFiles(PACKAGES, datasets, existing)));
   if (!options.frozen) files.push({ path: MANIFEST_FILE, content: stringify({ sources: entries }) });
   assertRemovalsAllowed(removals(baseline, datasets), options.allowRemovals === true);
   // release: what each package's data says now against the durable baseline

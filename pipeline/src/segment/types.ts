@@ -4,18 +4,9 @@
  * Every block keeps the spans of the raw text it came from.
  */
 
-/** A `[start, end)` span of `ExtractedSource.text` (for a PDF, the pages joined; provenance maps it back to a page). */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Mark, Span } from '../model/marks.js';
 
-/** Inline markup kept from the source: `**bold**` / `<b>` as strong, `*x*` / `<i>` as emphasis. Offsets index `Block.text`. */
-export interface Mark {
-  kind: 'strong' | 'emphasis';
-  start: number;
-  end: number;
-}
+export type { Mark, Span };
 
 export interface Block {
   /** The block's text: markup removed, whitespace collapsed to single spaces, trimmed. */

@@ -7,10 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SourceError, lineColumn } from '../errors.js';
-import { hasParser } from '../parse/registry.js';
 import { confinedSource, inside, rawRealPath } from './confine.js';
-import { jsonErrorOffset } from './json-position.js';
-import { jsonPathOffset } from './json-path.js';
+import { jsonErrorOffset, jsonPathOffset } from '../model/json-position.js';
 import { Manifest, type ManifestEntry } from './manifest.js';
 
 export const MANIFEST_FILE = 'raw/manifest.json';
@@ -26,7 +24,11 @@ export interface SourceCheck {
   recorded: string | null;
 }
 
-export async function readManifest(root: string): Promise<Manifest> {
+/**
+ * Read and check raw/manifest.json. `isKind` says which document kinds have a parser (the parse
+ * stage's registry, handed in by the caller: the manifest stage comes before parsing).
+ */
+export async function readManifest(root: string, isKind: (kind: string) => boolean = () => true): Promise<Manifest> {
   const rawReal = await rawRealPath(root);
   // the manifest itself is a source of the build: a link out of raw/ is refused like any other
   const path = await realpath(join(root, MANIFEST_FILE)).catch(() => null);
@@ -42,8 +44,7 @@ export async function readManifest(root: string): Promise<Manifest> {
     throw new SourceError(MANIFEST_FILE, lineColumn(text, jsonErrorOffset(text)), 'valid JSON', (error as Error).message);
   }
   const at = (path: readonly PropertyKey[]) => {
-    const offset = jsonPathOffset(text, path.filter((k): k is string | number => typeof k !== 'symbol'));
-    return offset === null ? {} : lineColumn(text, offset);
+    return lineColumn(text, jsonPathOffset(text, path));
   };
   const parsed = Manifest.safeParse(json);
   if (!parsed.success) {
@@ -58,7 +59,7 @@ export async function readManifest(root: string): Promise<Manifest> {
     if (ids.has(entry.id)) throw new SourceError(MANIFEST_FILE, at(['sources', i, 'id']), `unique source ids (${entry.id} is listed twice)`);
     ids.add(entry.id);
     // an own property of the registry: "toString" or "__proto__" is no kind
-    if (!hasParser(entry.kind)) throw new SourceError(MANIFEST_FILE, at(['sources', i, 'kind']), `a document kind with a parser for source "${entry.id}" (kind ${JSON.stringify(entry.kind)} has none; see parse/registry.ts)`);
+    if (!isKind(entry.kind)) throw new SourceError(MANIFEST_FILE, at(['sources', i, 'kind']), `a document kind with a parser for source "${entry.id}" (kind ${JSON.stringify(entry.kind)} has none; see parse/registry.ts)`);
   }
   manifestPositions.set(parsed.data, (i) => at(['sources', i, 'file']));
   return parsed.data;

@@ -1,6 +1,6 @@
 /** What `cyberlex extract <file> [--json]` will show: pages of positioned lines, and table rows. */
 import { describe, expect, it } from 'vitest';
-import { describeExtraction, renderExtraction } from '../../src/extract/describe.js';
+import { describeExtraction, renderExtraction } from '../../src/inspect/describe.js';
 import { extractText } from '../../src/extract/text.js';
 import { segmentPdfTable } from '../../src/segment/pdf-table/index.js';
 import { extractFixture } from './helpers.js';

@@ -6,7 +6,7 @@
  * into separate lines (the two cells of a table row share baselines but are not one line). Whitespace is collapsed to single
  * spaces, so a line's text is what a reader sees, and bold or italic fonts become marks.
  */
-import type { Mark } from '../../segment/types.js';
+import type { Mark } from '../../model/marks.js';
 import { columnEdges } from './column-edges.js';
 import type { PdfItem, PdfLine, RawPage, Rule } from './types.js';
 

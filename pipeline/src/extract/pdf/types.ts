@@ -3,7 +3,7 @@
  * with their geometry) and what the line builder makes of them.
  */
 import type { ExtractedLine } from '../types.js';
-import type { Mark } from '../../segment/types.js';
+import type { Mark } from '../../model/marks.js';
 
 /** Bounds on what one PDF may cost. Every one of them ends extraction with a SourceError. */
 export interface PdfLimits {

@@ -4,7 +4,7 @@
  * describeExtraction; without --json, renderExtraction.
  */
 import type { Table } from '../segment/types.js';
-import type { ExtractedSource } from './types.js';
+import type { ExtractedSource } from '../extract/types.js';
 
 export interface ExtractionDescription {
   pages: { number: number; lines: { text: string; x: number; y: number }[] }[];

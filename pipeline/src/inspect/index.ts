@@ -8,8 +8,8 @@ import { basename } from 'node:path';
 import { SourceError } from '../errors.js';
 import type { Table } from '../segment/types.js';
 import { sha256 } from '../sources/registry.js';
-import { extract } from './index.js';
-import type { ExtractedSource } from './types.js';
+import { extract } from '../extract/index.js';
+import type { ExtractedSource } from '../extract/types.js';
 
 export async function inspectSource(bytes: Uint8Array, file: string): Promise<{ doc: ExtractedSource; table: Table | null }> {
   const source = basename(file).replace(/\.[a-z]+$/i, '');
