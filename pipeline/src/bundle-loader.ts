@@ -3,9 +3,8 @@
  * pipeline and the libraries it runs with as one CommonJS file, lib/pipeline.bundle.cjs
  * (scripts/bundle.mjs), then runs an ingest through it and keeps the code V8 compiled for
  * it, lib/pipeline.bundle.cache (scripts/code-cache.mjs). A process that loads the bundle
- * with that cache skips parsing 1.7 MB of JavaScript and compiling every function an ingest
- * calls: Node 20 has no compile cache of its own, and these were ~0.25 s of a first ingest
- * (bench/README.md). The package's "." export, lib/pipeline.mjs, is this loader's exports.
+ * with that cache skips parsing the whole bundle and compiling every function an ingest
+ * calls: Node 20 has no compile cache of its own (bench/README.md has what it buys). The package's "." export, lib/pipeline.mjs, is this loader's exports.
  *
  * V8 checks the cache against the source, its own version and its flags; a cache it does not
  * accept is ignored (the code is compiled as without one), so a stale or foreign cache costs

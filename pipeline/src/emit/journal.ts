@@ -67,7 +67,7 @@ export async function publishGeneration(root: string, files: readonly StagedFile
       entries.push({ path: file.path, sha256: sha256(file.bytes) });
     }
     // every staged byte on disk before the journal says the generation exists; synced together,
-    // which the filesystem batches (one at a time cost ~10 ms a file)
+    // which the filesystem batches (one at a time costs a sync per file)
     await Promise.all(handles.map((h) => h.sync()));
   } finally {
     await Promise.all(handles.map((h) => h.close()));

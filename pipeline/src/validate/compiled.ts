@@ -1,7 +1,7 @@
 /**
  * Compiling the JSON Schemas with ajv once, not once per process. Compiling the dataset
- * schema costs ~0.8 s (ajv inlines every $ref'd definition at each use: ~1 MB of code),
- * more than all the rest of an ingest of the five sources. ajv's standalone code is the
+ * schema costs more than all the rest of an ingest of the five sources (ajv inlines every
+ * $ref'd definition at each use; bench/README.md has the figures). ajv's standalone code is the
  * same validator as source text, so it is compiled where it is cheapest to pay for:
  *   1. at build time: `npm run build` writes the pipeline's own validators beside its
  *      compiled code (validators.ts, scripts/prebuild-validators.mjs), so no ingest compiles;

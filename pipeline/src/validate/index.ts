@@ -18,7 +18,7 @@ export class ValidationError extends Error {
 /**
  * zod compiles a fast path for each object schema (with `new Function`) the first time it
  * parses one; an ingest parses each dataset once, and compiling cost more than it saved
- * (first pass over the eight datasets ~135 ms compiled, ~85 ms not).
+ * (bench/README.md has the figures).
  */
 const ONCE = { jitless: true } as const;
 
