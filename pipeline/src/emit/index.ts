@@ -44,7 +44,7 @@ export interface EmitResult {
   datasets: Map<string, Dataset>;
   /**
    * Nodes no package holds, by the source they come from: a source of a jurisdiction or kind no
-   * package in ./packages.ts is for (another country's profile) is parsed, linked and validated,
+   * package in pipeline/data/packages.json is for (another country's profile) is parsed, linked and validated,
    * but has no package to ship in until one is added there. Said, never dropped silently.
    */
   unplaced: { source: string; nodes: number }[];
