@@ -4,18 +4,11 @@
  */
 import type { PackageRelease } from './index.js';
 import type { Delta } from './node-diff.js';
-import { longDate } from './names.js';
-import type { ParagraphDiff, ProvisionDiff, VersionPoint } from './provision-diff.js';
 import type { WordOp } from './word-diff.js';
 
 const GREEN = '\u001b[32m';
 const RED = '\u001b[31m';
 const RESET = '\u001b[39m';
-
-/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function useColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
-  return stream.isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '');
-}
 
 export function renderOps(ops: readonly WordOp[], colour: boolean): string {
   return ops
@@ -27,24 +20,6 @@ export function renderOps(ops: readonly WordOp[], colour: boolean): string {
     .join('');
 }
 
-function point(p: VersionPoint): string {
-  if (p.index === null) return 'not in force';
-  const from = p.versionDate ? `from ${longDate(p.versionDate)}` : 'undated';
-  return `version ${p.index} (${from}${p.status === 'deleted' ? ', deleted' : ''}${p.amendedBy.length ? `, by ${p.amendedBy.join(', ')}` : ''})`;
-}
-
-export function renderProvisionDiff(diff: ProvisionDiff, colour: boolean): string {
-  const head = `${diff.ref}: ${point(diff.from)} → ${point(diff.to)}`;
-  if (diff.paragraphs.length === 0) return `${head}\n\n(no text in either version)`;
-  return [head, ...diff.paragraphs.map((p) => renderParagraph(p, colour))].join('\n\n');
-}
-
-function renderParagraph(p: ParagraphDiff, colour: boolean): string {
-  const label = p.number === null ? '' : `(${p.number}) `;
-  return `${label}[${p.kind}] ${renderOps(p.ops, colour)}`;
-}
-
-/** A package's diff against a baseline: the summary lines, then the changes node by node. */
 export function renderPackageRelease(p: PackageRelease, colour: boolean): string {
   const head = `${p.package}: ${p.status}${p.bump ? ` (${p.bump})` : ''}`;
   if (p.status === 'unchanged') return head;
